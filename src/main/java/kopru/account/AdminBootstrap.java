@@ -1,0 +1,45 @@
+package kopru.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import kopru.i18n.Lang;
+import kopru.platform.KopruConfig;
+import org.jboss.logging.Logger;
+
+/** Creates the {@code admin} account at first start, with the configured password or a random one logged once. */
+@ApplicationScoped
+public class AdminBootstrap {
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @Inject
+    KopruConfig config;
+
+    @Transactional
+    public void createAdminIfNoAccount() {
+        if (Account.count() > 0) {
+            return;
+        }
+        Account admin = new Account();
+        admin.username = "admin";
+        admin.roles = "admin";
+        admin.active = true;
+        admin.uiLang = Lang.TR;
+        admin.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        if (password == null) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            LOG.warnf("Created account 'admin' with the generated password %s (shown once; set KOPRU_ADMIN_PASSWORD to choose it)", password);
+        } else {
+            LOG.info("Created account 'admin' with the password from KOPRU_ADMIN_PASSWORD");
+        }
+        admin.setPassword(password);
+        admin.persist();
+    }
+}

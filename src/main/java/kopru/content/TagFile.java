@@ -1,0 +1,5 @@
+package kopru.content;
+
+/** One entry of tags.yaml. */
+public record TagFile(String key, String tr, String kk) {
+}

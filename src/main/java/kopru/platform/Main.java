@@ -1,0 +1,47 @@
+package kopru.platform;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import kopru.content.ContentExporter;
+import kopru.content.ContentImporter;
+import kopru.content.ImportReport;
+
+/**
+ * Without arguments: the server. With arguments, a command that runs and exits:
+ * {@code import <folder>} and {@code export <folder>} (backups in the content-folder format).
+ */
+@QuarkusMain
+public class Main implements QuarkusApplication {
+    @Inject
+    ContentImporter importer;
+    @Inject
+    ContentExporter exporter;
+
+    public static void main(String... args) {
+        Quarkus.run(Main.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        if (args.length == 2 && args[0].equals("import")) {
+            ImportReport report = importer.importFolder(Path.of(args[1]));
+            System.out.println(report);
+            report.problems().forEach(problem -> System.out.println("  not imported: " + problem));
+            return report.problems().isEmpty() ? 0 : 1;
+        }
+        if (args.length == 2 && args[0].equals("export")) {
+            int count = exporter.exportTo(Path.of(args[1]));
+            System.out.println("exported " + count + " stories to " + Path.of(args[1]).toAbsolutePath());
+            return 0;
+        }
+        System.err.println("usage: (no arguments: run the server) | import <folder> | export <folder>");
+        return 2;
+    }
+}

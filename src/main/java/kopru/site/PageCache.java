@@ -1,0 +1,87 @@
+package kopru.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rendered public pages by URL key, so that a page is built from the database and templates once
+ * per change rather than once per request. Cleared whenever the public view changes.
+ */
+@ApplicationScoped
+public class PageCache {
+    /** One rendered page with its validators; {@code lastModified} is an HTTP-date. */
+    public record Page(byte[] body, String etag, Instant modified, String lastModified, String language) {
+        /** RFC 9110: If-None-Match wins over If-Modified-Since. */
+        public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
+            if (ifNoneMatch != null) {
+                return ifNoneMatch.strip().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
+                        .map(String::strip).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).anyMatch(etag::equals);
+            }
+            if (ifModifiedSince != null) {
+                try {
+                    Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip(), Instant::from);
+                    return !modified.isAfter(since);
+                } catch (DateTimeParseException e) {
+                    return false; // an unreadable date is ignored, as the RFC asks
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    public Optional<Page> get(String key) {
+        return Optional.ofNullable(pages.get(key));
+    }
+
+    /** Read before building a page; {@link #put} ignores pages built from data older than the last clear. */
+    public long generation() {
+        return generation.get();
+    }
+
+    public Page put(String key, long builtAtGeneration, String html, Instant modified, String language) {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        Instant seconds = modified.truncatedTo(ChronoUnit.SECONDS);
+        Page page = new Page(body, etag(body), seconds,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(seconds.atOffset(ZoneOffset.UTC)), language);
+        // A page built before a concurrent clear may hold stale data: serve it once, do not keep it.
+        synchronized (this) {
+            if (generation.get() == builtAtGeneration) {
+                pages.put(key, page);
+            }
+        }
+        return page;
+    }
+
+    public synchronized void clear() {
+        generation.incrementAndGet();
+        pages.clear();
+    }
+
+    public int size() {
+        return pages.size();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package kopru.story;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import kopru.i18n.Lang;
+
+/** One language version of a {@link Story}. Every save of it is kept as a {@link Revision}. */
+@Entity
+public class Article extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "story_id")
+    public Story story;
+
+    public Lang lang;
+    public String slug;
+    public String title;
+    public String summary;
+    public String body;
+
+    /** The body rendered from Markdown and sanitised; what the public sees. */
+    public String html;
+
+    public String dateline;
+    public String author;
+    public Status status;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** Optimistic lock: a save that started from an older version is refused. */
+    @Version
+    public long version;
+
+    /** The revision number of the other language this text was translated from, if any. */
+    @Column(name = "translated_from_revision")
+    public Long translatedFromRevision;
+}

@@ -1,0 +1,5 @@
+package kopru.story;
+
+/** CDI event fired with every change-log row; observe it after commit to refresh derived data. */
+public record PublicChange(long changeId) {
+}

@@ -1,0 +1,132 @@
+package kopru.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Objects;
+import kopru.content.MarkdownRenderer;
+import kopru.i18n.Lang;
+
+/**
+ * Saving stories and their articles. Every article save writes a revision and, when the
+ * public can see the change, a change-log row, all in one transaction.
+ */
+@ApplicationScoped
+public class StoryService {
+    @Inject
+    MarkdownRenderer markdown;
+    @Inject
+    SlugAssigner slugs;
+    @Inject
+    ChangeLog changeLog;
+
+    @Transactional
+    public Story saveStory(String key, Kind kind, Lang original, OffsetDateTime embargo, Collection<String> tagKeys) {
+        if (!StoryKeys.isValid(key)) {
+            throw new StoryRuleException("invalid story key '" + key + "' (use a-z, 0-9 and '-')");
+        }
+        Story story = Story.findByKey(key).orElseGet(() -> newStory(key));
+        story.kind = Objects.requireNonNull(kind);
+        story.original = Objects.requireNonNull(original);
+        story.embargo = embargo;
+        story.tags.clear();
+        for (String tagKey : tagKeys) {
+            story.tags.add(Tag.findByKey(tagKey).orElseThrow(() -> new StoryRuleException("unknown tag '" + tagKey + "'")));
+        }
+        if (story.id == null) {
+            story.persist();
+        }
+        return story;
+    }
+
+    private static Story newStory(String key) {
+        Story story = new Story();
+        story.key = key;
+        story.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return story;
+    }
+
+    /** Creates or updates one language version; a new article starts as a draft. */
+    @Transactional
+    public Article saveArticle(Story story, Lang lang, ArticleText text, String savedBy) {
+        if (text.title() == null || text.title().isBlank()) {
+            throw new StoryRuleException("title is required");
+        }
+        // A new article joins the story only once it is complete: the slug queries flush the session.
+        Article article = story.article(lang).orElseGet(() -> newArticle(story, lang));
+        article.title = text.title();
+        article.summary = text.summary();
+        article.dateline = text.dateline();
+        article.author = text.author();
+        article.body = text.body();
+        article.html = markdown.render(article.body);
+        article.slug = slugs.choose(article, text.slug());
+        article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (article.id == null) {
+            article.persist();
+            story.articles.add(article);
+        }
+        slugs.remember(article);
+        touch(article, savedBy);
+        if (article.status == Status.PUBLISHED) {
+            changeLog.record(story.key, lang, ChangeLogEntry.Action.UPDATE);
+        }
+        return article;
+    }
+
+    private static Article newArticle(Story story, Lang lang) {
+        Article article = new Article();
+        article.story = story;
+        article.lang = lang;
+        article.status = Status.DRAFT;
+        return article;
+    }
+
+    /** Makes the article public from {@code at} (which may be in the past for imported stories). */
+    @Transactional
+    public void publish(Article article, OffsetDateTime at, String savedBy) {
+        article.status = Status.PUBLISHED;
+        article.publishedAt = at;
+        Story story = article.story;
+        if (story.firstPublished == null || at.isBefore(story.firstPublished)) {
+            story.firstPublished = at;
+        }
+        touch(article, savedBy);
+        // A backdated publication (an imported archive) has had this text since then, not since now.
+        if (at.isBefore(article.updatedAt)) {
+            article.updatedAt = at;
+        }
+        changeLog.record(story.key, article.lang, ChangeLogEntry.Action.PUBLISH);
+    }
+
+    @Transactional
+    public void unpublish(Article article, String savedBy) {
+        boolean wasPublic = article.status == Status.PUBLISHED;
+        article.status = Status.ARCHIVED;
+        touch(article, savedBy);
+        if (wasPublic) {
+            changeLog.record(article.story.key, article.lang, ChangeLogEntry.Action.UNPUBLISH);
+        }
+    }
+
+    /** Every save is a revision: the new state is copied, numbered, and kept. */
+    private static void touch(Article article, String savedBy) {
+        article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Revision revision = new Revision();
+        revision.article = article;
+        revision.number = (int) Revision.count("article", article) + 1;
+        revision.savedBy = savedBy;
+        revision.savedAt = article.updatedAt;
+        revision.title = article.title;
+        revision.summary = article.summary;
+        revision.slug = article.slug;
+        revision.dateline = article.dateline;
+        revision.author = article.author;
+        revision.body = article.body;
+        revision.status = article.status;
+        revision.persist();
+    }
+}
