@@ -26,7 +26,7 @@ public class ContentExporter {
     Yamls yaml;
 
     /** @return the number of stories written */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public int exportTo(Path root) {
         try {
             Files.createDirectories(root.resolve(ContentReader.STORIES));

@@ -35,6 +35,10 @@ public class ContentReader {
 
     public ContentFolder read(Path root) {
         List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(new ContentProblem(root, "no such folder"));
+            return new ContentFolder(List.of(), List.of(), problems);
+        }
         List<TagFile> tags = readTags(root.resolve(TAGS), problems);
         List<StoryFile> stories = new ArrayList<>();
         Path storiesDir = root.resolve(STORIES);

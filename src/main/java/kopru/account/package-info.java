@@ -1,0 +1,2 @@
+/** Accounts of the people who edit the site. */
+package kopru.account;
