@@ -37,11 +37,19 @@ class CachedPageRoute {
                 .putHeader(HttpHeaders.ETAG, page.etag())
                 .putHeader(HttpHeaders.LAST_MODIFIED, page.lastModified())
                 .putHeader(HttpHeaders.CACHE_CONTROL, PageResponder.CACHE_CONTROL)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, page.language());
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, page.language())
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(Buffer.buffer(page.body()));
+        response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted != null && accepted.contains("gzip")) {
+            // Already compressed: Vert.x passes a response with Content-Encoding through untouched.
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip").end(Buffer.buffer(page.gzipped()));
+        } else {
+            response.end(Buffer.buffer(page.body()));
+        }
     }
 }

@@ -1,6 +1,9 @@
 package kopru.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Rendered public pages by URL key, so that a page is built from the database and templates once
@@ -21,8 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class PageCache {
-    /** One rendered page with its validators; {@code lastModified} is an HTTP-date. */
-    public record Page(byte[] body, String etag, Instant modified, String lastModified, String language) {
+    /**
+     * One rendered page with its validators; {@code lastModified} is an HTTP-date. The gzip form is made
+     * once here so that a busy page is not compressed again for every reader.
+     */
+    public record Page(byte[] body, byte[] gzipped, String etag, Instant modified, String lastModified, String language) {
         /** RFC 9110: If-None-Match wins over If-Modified-Since. */
         public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
             if (ifNoneMatch != null) {
@@ -56,7 +63,7 @@ public class PageCache {
     public Page put(String key, long builtAtGeneration, String html, Instant modified, String language) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         Instant seconds = modified.truncatedTo(ChronoUnit.SECONDS);
-        Page page = new Page(body, etag(body), seconds,
+        Page page = new Page(body, gzip(body), etag(body), seconds,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(seconds.atOffset(ZoneOffset.UTC)), language);
         // A page built before a concurrent clear may hold stale data: serve it once, do not keep it.
         synchronized (this) {
@@ -74,6 +81,16 @@ public class PageCache {
 
     public int size() {
         return pages.size();
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen in memory
+        }
+        return out.toByteArray();
     }
 
     private static String etag(byte[] body) {

@@ -37,6 +37,7 @@ public class PageResponder {
         return response.header("ETag", page.etag())
                 .header("Last-Modified", page.lastModified())
                 .header("Cache-Control", CACHE_CONTROL)
-                .header("Content-Language", page.language());
+                .header("Content-Language", page.language())
+                .header("Vary", "Accept-Encoding");
     }
 }
