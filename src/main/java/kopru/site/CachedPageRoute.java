@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * The fast path: a cached page is written straight from the Vert.x event loop, before any
+ * The fast path: a cached page or feed is written straight from the Vert.x event loop, before any
  * JAX-RS or database work. A miss falls through to {@link SiteResource}, which fills the cache.
  */
 @ApplicationScoped
@@ -37,13 +37,15 @@ class CachedPageRoute {
                 .putHeader(HttpHeaders.ETAG, page.etag())
                 .putHeader(HttpHeaders.LAST_MODIFIED, page.lastModified())
                 .putHeader(HttpHeaders.CACHE_CONTROL, PageResponder.CACHE_CONTROL)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, page.language())
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (page.language() != null) {
+            response.putHeader(HttpHeaders.CONTENT_LANGUAGE, page.language());
+        }
         if (page.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))) {
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
+        response.putHeader(HttpHeaders.CONTENT_TYPE, page.contentType());
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (accepted != null && accepted.contains("gzip")) {
             // Already compressed: Vert.x passes a response with Content-Encoding through untouched.

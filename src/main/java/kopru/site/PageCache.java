@@ -27,9 +27,11 @@ import java.util.zip.GZIPOutputStream;
 public class PageCache {
     /**
      * One rendered page with its validators; {@code lastModified} is an HTTP-date. The gzip form is made
-     * once here so that a busy page is not compressed again for every reader.
+     * once here so that a busy page is not compressed again for every reader. {@code language} may be null
+     * (feeds of both languages).
      */
-    public record Page(byte[] body, byte[] gzipped, String etag, Instant modified, String lastModified, String language) {
+    public record Page(byte[] body, byte[] gzipped, String etag, Instant modified, String lastModified, String contentType,
+            String language) {
         /** RFC 9110: If-None-Match wins over If-Modified-Since. */
         public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
             if (ifNoneMatch != null) {
@@ -60,11 +62,11 @@ public class PageCache {
         return generation.get();
     }
 
-    public Page put(String key, long builtAtGeneration, String html, Instant modified, String language) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    public Page put(String key, long builtAtGeneration, String text, Instant modified, String contentType, String language) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         Instant seconds = modified.truncatedTo(ChronoUnit.SECONDS);
         Page page = new Page(body, gzip(body), etag(body), seconds,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(seconds.atOffset(ZoneOffset.UTC)), language);
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(seconds.atOffset(ZoneOffset.UTC)), contentType, language);
         // A page built before a concurrent clear may hold stale data: serve it once, do not keep it.
         synchronized (this) {
             if (generation.get() == builtAtGeneration) {

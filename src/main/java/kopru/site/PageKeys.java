@@ -4,12 +4,12 @@ package kopru.site;
  * The cache key of a public page: its path plus a canonical page number. The Vert.x fast path
  * and the JAX-RS resources must agree on it, so both call here.
  */
-final class PageKeys {
+public final class PageKeys {
     private PageKeys() {
     }
 
     /** @return the key, or null when the page parameter is not a plain positive number (not cacheable) */
-    static String of(String path, String pageParam) {
+    public static String of(String path, String pageParam) {
         if (pageParam == null || pageParam.equals("1")) {
             return path;
         }

@@ -3,10 +3,10 @@ package kopru.site;
 import kopru.i18n.Lang;
 
 /** No such public page: 404 in the requested language. */
-class PageNotFoundException extends RuntimeException {
+public class PageNotFoundException extends RuntimeException {
     final transient Lang lang;
 
-    PageNotFoundException(Lang lang) {
+    public PageNotFoundException(Lang lang) {
         super("page not found", null, false, false);
         this.lang = lang;
     }

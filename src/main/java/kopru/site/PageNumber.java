@@ -3,13 +3,13 @@ package kopru.site;
 import kopru.i18n.Lang;
 
 /** Parses the {@code ?page=} parameter: absent means 1; anything but a positive number is a 400. */
-final class PageNumber {
+public final class PageNumber {
     private static final int MAX_DIGITS = 9;
 
     private PageNumber() {
     }
 
-    static int parse(String raw, Lang lang) {
+    public static int parse(String raw, Lang lang) {
         if (raw == null || raw.isEmpty()) {
             return 1;
         }

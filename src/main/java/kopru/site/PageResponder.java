@@ -8,36 +8,42 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import kopru.i18n.Lang;
 
-/** Serves a public page from the cache, rendering and caching it on a miss; answers conditional GETs with 304. */
+/**
+ * Serves a public page or feed from the cache, building and caching it on a miss, and answers
+ * conditional GETs with 304. {@link CachedPageRoute} serves later hits without coming here.
+ */
 @ApplicationScoped
 public class PageResponder {
     static final String CACHE_CONTROL = "public, max-age=60";
+    static final String HTML = "text/html;charset=UTF-8";
 
     @Inject
     PageCache cache;
 
-    /** A rendered template and when its content last changed. */
-    public record Rendered(TemplateInstance template, Instant modified) {
+    /** A built response body, its media type, language (null: several) and when its content last changed. */
+    public record Rendered(String body, String contentType, String language, Instant modified) {
+        public static Rendered html(TemplateInstance template, Lang lang, Instant modified) {
+            return new Rendered(template.setLocale(lang.locale()).render(), HTML, lang.code(), modified);
+        }
     }
 
-    public Response respond(String key, Lang lang, String ifNoneMatch, String ifModifiedSince, Supplier<Rendered> build) {
+    public Response respond(String key, String ifNoneMatch, String ifModifiedSince, Supplier<Rendered> build) {
         PageCache.Page page = cache.get(key).orElseGet(() -> {
             long generation = cache.generation();
             Rendered rendered = build.get();
-            String html = rendered.template().setLocale(lang.locale()).render();
-            return cache.put(key, generation, html, rendered.modified(), lang.code());
+            return cache.put(key, generation, rendered.body(), rendered.modified(), rendered.contentType(), rendered.language());
         });
         if (page.notModified(ifNoneMatch, ifModifiedSince)) {
             return headers(Response.notModified(), page).build();
         }
-        return headers(Response.ok(page.body(), "text/html;charset=UTF-8"), page).build();
+        return headers(Response.ok(page.body(), page.contentType()), page).build();
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder response, PageCache.Page page) {
-        return response.header("ETag", page.etag())
+        response.header("ETag", page.etag())
                 .header("Last-Modified", page.lastModified())
                 .header("Cache-Control", CACHE_CONTROL)
-                .header("Content-Language", page.language())
                 .header("Vary", "Accept-Encoding");
+        return page.language() == null ? response : response.header("Content-Language", page.language());
     }
 }

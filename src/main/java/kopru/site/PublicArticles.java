@@ -1,5 +1,6 @@
 package kopru.site;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import kopru.i18n.Lang;
 import kopru.story.Article;
 import kopru.story.ArticleSlug;
+import kopru.story.Kind;
 import kopru.story.Story;
 import kopru.story.Tag;
 import kopru.story.Visibility;
@@ -14,32 +16,46 @@ import kopru.story.Visibility;
 /** Read-only queries for what the public may see, all through {@link Visibility}. */
 @ApplicationScoped
 public class PublicArticles {
-    private static final String FROM = "from Article a join fetch a.story s where a.lang = :lang and " + Visibility.PUBLIC;
-    private static final String NEWEST = " order by a.publishedAt desc, a.id desc";
-    private static final String WITH_TAG = " and :tag member of s.tags";
 
-    public List<Article> latest(Lang lang, OffsetDateTime now, int page, int size) {
-        return Article.<Article>find(FROM + NEWEST, Visibility.at(now).and("lang", lang)).page(page - 1, size).list();
+    /** Which public articles a list or feed shows; a null part means "any". */
+    public record Filter(Lang lang, Tag tag, Kind kind) {
+        public static Filter of(Lang lang) {
+            return new Filter(lang, null, null);
+        }
+
+        String where() {
+            return Visibility.PUBLIC + (lang != null ? " and a.lang = :lang" : "") + (tag != null ? " and :tag member of s.tags" : "")
+                    + (kind != null ? " and s.kind = :kind" : "");
+        }
+
+        Parameters parameters(OffsetDateTime now) {
+            Parameters parameters = Visibility.at(now);
+            if (lang != null) {
+                parameters.and("lang", lang);
+            }
+            if (tag != null) {
+                parameters.and("tag", tag);
+            }
+            if (kind != null) {
+                parameters.and("kind", kind);
+            }
+            return parameters;
+        }
     }
 
-    public long count(Lang lang, OffsetDateTime now) {
-        return Article.count("select count(a) from Article a join a.story s where a.lang = :lang and " + Visibility.PUBLIC,
-                Visibility.at(now).and("lang", lang));
+    /** Newest first; {@code page} counts from 1. */
+    public List<Article> list(Filter filter, OffsetDateTime now, int page, int size) {
+        return Article.<Article>find("from Article a join fetch a.story s where " + filter.where()
+                + " order by a.publishedAt desc, a.id desc", filter.parameters(now)).page(page - 1, size).list();
     }
 
-    public List<Article> withTag(Lang lang, Tag tag, OffsetDateTime now, int page, int size) {
-        return Article.<Article>find(FROM + WITH_TAG + NEWEST, Visibility.at(now).and("lang", lang).and("tag", tag))
-                .page(page - 1, size).list();
-    }
-
-    public long countWithTag(Lang lang, Tag tag, OffsetDateTime now) {
-        return Article.count("select count(a) from Article a join a.story s where a.lang = :lang and "
-                + Visibility.PUBLIC + WITH_TAG, Visibility.at(now).and("lang", lang).and("tag", tag));
+    public long count(Filter filter, OffsetDateTime now) {
+        return Article.count("select count(a) from Article a join a.story s where " + filter.where(), filter.parameters(now));
     }
 
     public Optional<Article> bySlug(Lang lang, String slug, OffsetDateTime now) {
-        return Article.<Article>find(FROM + " and a.slug = :slug", Visibility.at(now).and("lang", lang).and("slug", slug))
-                .firstResultOptional();
+        return Article.<Article>find("from Article a join fetch a.story s where " + Filter.of(lang).where() + " and a.slug = :slug",
+                Filter.of(lang).parameters(now).and("slug", slug)).firstResultOptional();
     }
 
     /** The public article that once had this slug, for a 301 to its current URL. */

@@ -40,11 +40,11 @@ public class SitePages {
     /** Empty when the page number is past the last page. */
     public Optional<ListPage> home(Lang lang, int page, OffsetDateTime now) {
         Messages msg = Texts.of(lang);
-        int pages = pages(articles.count(lang, now));
+        int pages = pages(articles.count(PublicArticles.Filter.of(lang), now));
         if (page > pages) {
             return Optional.empty();
         }
-        List<Article> listed = articles.latest(lang, now, page, PAGE_SIZE);
+        List<Article> listed = articles.list(PublicArticles.Filter.of(lang), now, page, PAGE_SIZE);
         List<ArticleCard> cards = listed.stream().map(this::card).toList();
         String path = SiteUrls.home(lang, page);
         List<PageMeta.Alternate> alternates = List.of(
@@ -66,11 +66,12 @@ public class SitePages {
         }
         Tag tag = found.get();
         Messages msg = Texts.of(lang);
-        int pages = pages(articles.countWithTag(lang, tag, now));
+        PublicArticles.Filter filter = new PublicArticles.Filter(lang, tag, null);
+        int pages = pages(articles.count(filter, now));
         if (page > pages) {
             return Optional.empty();
         }
-        List<Article> listed = articles.withTag(lang, tag, now, page, PAGE_SIZE);
+        List<Article> listed = articles.list(filter, now, page, PAGE_SIZE);
         List<ArticleCard> cards = listed.stream().map(this::card).toList();
         String path = SiteUrls.tag(lang, tag.key, page);
         String otherPath = SiteUrls.tag(lang.other(), tag.key);
@@ -134,7 +135,27 @@ public class SitePages {
     private PageMeta meta(Lang lang, String title, String description, String path, List<PageMeta.Alternate> alternates,
             String switchHref, String switchLabel, String ogType, String jsonLd, OffsetDateTime modified) {
         return new PageMeta(lang.code(), title, description, urls.absolute(path), alternates, switchHref, switchLabel,
-                lang.other().code(), ogType, ogLocale(lang), List.of(ogLocale(lang.other())), jsonLd, modified.toInstant());
+                lang.other().code(), ogType, ogLocale(lang), List.of(ogLocale(lang.other())), jsonLd, feeds(lang, path, title),
+                modified.toInstant());
+    }
+
+    /** The page's own language's feeds first (a tag page's tag feeds before them), then the other language's. */
+    private static List<PageMeta.FeedLink> feeds(Lang lang, String path, String pageTitle) {
+        List<PageMeta.FeedLink> feeds = new ArrayList<>();
+        String tagPrefix = "/" + lang.code() + "/tag/";
+        if (path.startsWith(tagPrefix)) {
+            String tagFolder = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            feeds.addAll(feedLinks(tagFolder, pageTitle));
+        }
+        feeds.addAll(feedLinks("/" + lang.code(), Texts.of(lang).siteName()));
+        feeds.addAll(feedLinks("/" + lang.other().code(), Texts.of(lang.other()).siteName() + " (" + lang.other().code() + ")"));
+        return feeds;
+    }
+
+    private static List<PageMeta.FeedLink> feedLinks(String folder, String title) {
+        return List.of(new PageMeta.FeedLink("application/rss+xml", title + " (RSS)", folder + "/rss.xml"),
+                new PageMeta.FeedLink("application/atom+xml", title + " (Atom)", folder + "/atom.xml"),
+                new PageMeta.FeedLink("application/feed+json", title + " (JSON Feed)", folder + "/feed.json"));
     }
 
     /** The latest change among the listed articles, never earlier than {@code floor}. */

@@ -19,7 +19,8 @@ import kopru.i18n.Lang;
 import kopru.story.Article;
 
 /** Public pages: home, article and tag pages per language. Cache hits never get here (see {@link CachedPageRoute}). */
-@Path("/{lang}")
+// Two letters only, so that /rss.xml and other root files are not taken for a language.
+@Path("/{lang: [a-z]{2}}")
 @Produces(MediaType.TEXT_HTML)
 public class SiteResource {
     @Inject
@@ -40,8 +41,8 @@ public class SiteResource {
         int page = PageNumber.parse(pageParam, lang);
         OffsetDateTime now = OffsetDateTime.now();
         ListPage view = pages.home(lang, page, now).orElseThrow(() -> new PageNotFoundException(lang));
-        return responder.respond(PageKeys.of(request.path(), pageParam), lang, ifNoneMatch, ifModifiedSince,
-                () -> new PageResponder.Rendered(Templates.list(view), view.meta().modified()));
+        return responder.respond(PageKeys.of(request.path(), pageParam), ifNoneMatch, ifModifiedSince,
+                () -> PageResponder.Rendered.html(Templates.list(view), lang, view.meta().modified()));
     }
 
     @GET
@@ -52,8 +53,8 @@ public class SiteResource {
         Lang lang = lang(code);
         int page = PageNumber.parse(pageParam, lang);
         ListPage view = pages.tag(lang, tagKey, page, OffsetDateTime.now()).orElseThrow(() -> new PageNotFoundException(lang));
-        return responder.respond(PageKeys.of(request.path(), pageParam), lang, ifNoneMatch, ifModifiedSince,
-                () -> new PageResponder.Rendered(Templates.list(view), view.meta().modified()));
+        return responder.respond(PageKeys.of(request.path(), pageParam), ifNoneMatch, ifModifiedSince,
+                () -> PageResponder.Rendered.html(Templates.list(view), lang, view.meta().modified()));
     }
 
     @GET
@@ -74,9 +75,9 @@ public class SiteResource {
         if (date.getYear() != year || date.getMonthValue() != month) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(SiteUrls.article(article))).build();
         }
-        return responder.respond(request.path(), lang, ifNoneMatch, ifModifiedSince, () -> {
+        return responder.respond(request.path(), ifNoneMatch, ifModifiedSince, () -> {
             ArticlePage view = pages.article(article, now);
-            return new PageResponder.Rendered(Templates.article(view), view.meta().modified());
+            return PageResponder.Rendered.html(Templates.article(view), lang, view.meta().modified());
         });
     }
 
