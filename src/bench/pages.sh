@@ -95,6 +95,8 @@ free_port() {
 }
 
 # Runs wrk with the common settings; wrk has its own -d, timeout only guards against a hang.
+# bash runs a trap only once the foreground command ends: a TERM sent to the script alone acts
+# after the current run (at most its duration + 30 s); Ctrl-C reaches wrk too and acts at once.
 run_wrk() {
     local duration=$1 url=$2
     timeout $(( $(seconds_of "$duration") + 30 )) \
