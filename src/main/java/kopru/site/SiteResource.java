@@ -40,19 +40,20 @@ public class SiteResource {
         int page = PageNumber.parse(pageParam, lang);
         OffsetDateTime now = OffsetDateTime.now();
         ListPage view = pages.home(lang, page, now).orElseThrow(() -> new PageNotFoundException(lang));
-        return responder.respond(PageKeys.of(request.path(), pageParam), lang, ifNoneMatch, ifModifiedSince,
+        // Keyed by the canonical path, not the raw one: "/t%72/" or ";x=1" must not add cache entries.
+        return responder.respond(PageKeys.of(SiteUrls.home(lang), pageParam), lang, ifNoneMatch, ifModifiedSince,
                 () -> new PageResponder.Rendered(Templates.list(view), view.meta().modified()));
     }
 
     @GET
     @Path("/tag/{tag}")
     public Response tag(@PathParam("lang") String code, @PathParam("tag") String tagKey, @QueryParam("page") String pageParam,
-            @Context HttpServerRequest request, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Lang lang = lang(code);
         int page = PageNumber.parse(pageParam, lang);
         ListPage view = pages.tag(lang, tagKey, page, OffsetDateTime.now()).orElseThrow(() -> new PageNotFoundException(lang));
-        return responder.respond(PageKeys.of(request.path(), pageParam), lang, ifNoneMatch, ifModifiedSince,
+        return responder.respond(PageKeys.of(SiteUrls.tag(lang, tagKey), pageParam), lang, ifNoneMatch, ifModifiedSince,
                 () -> new PageResponder.Rendered(Templates.list(view), view.meta().modified()));
     }
 
@@ -74,7 +75,7 @@ public class SiteResource {
         if (date.getYear() != year || date.getMonthValue() != month) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(SiteUrls.article(article))).build();
         }
-        return responder.respond(request.path(), lang, ifNoneMatch, ifModifiedSince, () -> {
+        return responder.respond(SiteUrls.article(article), lang, ifNoneMatch, ifModifiedSince, () -> {
             ArticlePage view = pages.article(article, now);
             return new PageResponder.Rendered(Templates.article(view), view.meta().modified());
         });
