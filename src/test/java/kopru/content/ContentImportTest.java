@@ -172,6 +172,17 @@ class ContentImportTest {
         bad.put(key, new Expected(write(story(root, key).resolve("tr.md"),
                 article("Alınmış adres " + s, "almati-istanbul-ucuslari-artiyor", "Gövde.")), "almati-istanbul-ucuslari-artiyor"));
 
+        key = "long-dateline-" + s;
+        write(story(root, key).resolve("story.yaml"), storyYaml("news", "[]", "\"2020-05-05T10:00:00+03:00\"", "tr"));
+        bad.put(key, new Expected(write(story(root, key).resolve("tr.md"),
+                "---\ntitle: \"Uzun yer " + s + "\"\ndateline: \"" + "ANKARA ".repeat(30) + "\"\n---\nGövde.\n"), "dateline"));
+
+        key = "long-author-" + s;
+        write(story(root, key).resolve("story.yaml"), storyYaml("news", "[]", "\"2020-05-05T10:00:00+03:00\"", "tr"));
+        write(story(root, key).resolve("tr.md"), good.formatted("Uzun yazar " + s));
+        bad.put(key, new Expected(write(story(root, key).resolve("kk.md"),
+                "---\ntitle: \"Ұзын автор " + s + "\"\nauthor: \"" + "Айгерім ".repeat(30) + "\"\n---\nМәтін.\n"), "author"));
+
         Expected badTags = new Expected(root.resolve("tags.yaml"), "Bad Tag");
 
         ImportReport report = importer.importFolder(root);
