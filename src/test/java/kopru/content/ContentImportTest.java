@@ -222,7 +222,7 @@ class ContentImportTest {
             }
         });
         String goodPath = TestStories.path("good-b-" + s, Lang.TR);
-        Site.get(goodPath).then().statusCode(200);
+        Site.get(goodPath).expect(200);
 
         ImportReport again = importer.importFolder(root);
         assertEquals(0, again.created(), again::toString);
@@ -270,8 +270,8 @@ class ContentImportTest {
                 assertTrue(SiteUrls.article(article).startsWith("/tr/2020/03/"), key);
             }
         });
-        Site.get(TestStories.path(unquoted, Lang.TR)).then().statusCode(200);
-        Site.get(TestStories.path(quoted, Lang.TR)).then().statusCode(200);
+        Site.get(TestStories.path(unquoted, Lang.TR)).expect(200);
+        Site.get(TestStories.path(quoted, Lang.TR)).expect(200);
 
         ImportReport again = importer.importFolder(root);
         assertEquals(2, again.unchanged(), again::toString);

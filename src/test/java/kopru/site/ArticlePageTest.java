@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -44,8 +43,8 @@ class ArticlePageTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private static Document article(String path) {
-        Response response = Site.get(path);
-        response.then().statusCode(200).contentType("text/html");
+        Site.Reply response = Site.get(path);
+        response.expect(200).expectHtml();
         return Site.html(response);
     }
 
@@ -184,8 +183,8 @@ class ArticlePageTest {
     @Test
     void shouldNotServeTheKazakhUrlOfATurkishOnlyStory() {
         String path = TestStories.path(TR_ONLY, Lang.TR).replace("/tr/", "/kk/");
-        Response response = Site.get(path);
-        response.then().statusCode(404);
+        Site.Reply response = Site.get(path);
+        response.expect(404);
         assertEquals("kk", Site.htmlLang(Site.html(response)));
     }
 
@@ -194,13 +193,13 @@ class ArticlePageTest {
         String path = TestStories.path(TR_ONLY, Lang.TR);
         String slug = path.substring(path.lastIndexOf('/') + 1);
         for (String wrong : new String[] {"/tr/2020/01/", "/tr/2024/06/", "/tr/2023/05/"}) {
-            Response response = Site.get(wrong + slug);
-            response.then().statusCode(301);
+            Site.Reply response = Site.get(wrong + slug);
+            response.expect(301);
             assertEquals(path, Site.locationPath(response), wrong);
         }
         String kk = TestStories.path(BOTH, Lang.KK);
-        Response response = Site.get(kk.replace("/2023/02/", "/2022/12/"));
-        response.then().statusCode(301);
+        Site.Reply response = Site.get(kk.replace("/2023/02/", "/2022/12/"));
+        response.expect(301);
         assertEquals(kk, Site.locationPath(response));
     }
 
@@ -209,8 +208,8 @@ class ArticlePageTest {
         String slug = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> TestStories.article(DRAFT, Lang.TR).slug);
         for (String year : new String[] {"2023/02", "2024/05", "2026/01"}) {
-            Response response = Site.get("/tr/" + year + "/" + slug);
-            response.then().statusCode(404);
+            Site.Reply response = Site.get("/tr/" + year + "/" + slug);
+            response.expect(404);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -47,25 +46,22 @@ class NotFoundPageTest {
     @ParameterizedTest
     @MethodSource("unknownPages")
     void shouldAnswerUnknownPagesWith404InTheRequestedLanguage(String path, String lang) {
-        Response response = Site.get(path);
-        assertEquals(404, response.statusCode(), () -> path + " gave " + response.statusCode() + ":\n" + response.body().asString());
-        response.then().contentType("text/html");
+        Site.Reply response = Site.get(path).expect(404).expectHtml();
         Document page = Site.html(response);
         assertEquals(lang, Site.htmlLang(page), path);
         assertEquals(HEADING.get(lang), page.selectFirst("main h1").text(), path);
         assertEquals(BACK_HOME.get(lang), page.selectFirst("main a[href=/" + lang + "/]").text(), path);
-        Site.assertNoLeak(response.body().asString());
+        Site.assertNoLeak(response.body());
     }
 
     @Test
     void shouldUseTheReadersLanguageWhenTheUrlNamesNone() {
-        Response response = Site.get("/xx/", "Accept-Language", "kk-KZ,kk;q=0.9");
-        response.then().statusCode(404);
+        Site.Reply response = Site.get("/xx/", "Accept-Language", "kk-KZ,kk;q=0.9");
+        response.expect(404);
         assertEquals("kk", Site.htmlLang(Site.html(response)));
         assertEquals(HEADING.get("kk"), Site.html(response).selectFirst("main h1").text());
 
-        Response byCookie = io.restassured.RestAssured.given().cookie("lang", "kk").when().get("/en/2023/02/foo");
-        byCookie.then().statusCode(404);
+        Site.Reply byCookie = Site.get("/en/2023/02/foo", "Cookie", "lang=kk").expect(404);
         assertEquals("kk", Site.htmlLang(Site.html(byCookie)));
     }
 
@@ -82,9 +78,9 @@ class NotFoundPageTest {
             "/tr/tag/deprem?page=99999999999999999999", "/tr/?page=1&page=2", "/kk/tag/%3Cscript%3E", "/tr/%C0%AE%C0%AE/",
             "/%2e%2e/%2e%2e/etc/passwd"})
     void shouldNeverFailWith500(String path) {
-        Response response = Site.get(path);
+        Site.Reply response = Site.get(path);
         int status = response.statusCode();
-        assertTrue(status < 500, () -> path + " gave " + status + ":\n" + response.body().asString());
-        Site.assertNoLeak(response.body().asString());
+        assertTrue(status < 500, () -> path + " gave " + status + ":\n" + response.body());
+        Site.assertNoLeak(response.body());
     }
 }

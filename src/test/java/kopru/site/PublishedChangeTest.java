@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -27,9 +26,9 @@ class PublishedChangeTest {
     StoryService service;
 
     /** GETs the path until the response satisfies the condition, for at most {@link #VISIBLE_WITHIN}. */
-    private static Response eventually(String path, Predicate<Response> condition, String what) {
+    private static Site.Reply eventually(String path, Predicate<Site.Reply> condition, String what) {
         long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
-        Response response;
+        Site.Reply response;
         do {
             response = Site.get(path);
             if (condition.test(response)) {
@@ -46,7 +45,7 @@ class PublishedChangeTest {
         return response;
     }
 
-    private static String h1(Response response) {
+    private static String h1(Site.Reply response) {
         Element h1 = Site.html(response).selectFirst("main h1");
         return h1 == null ? "" : h1.text();
     }
@@ -63,17 +62,17 @@ class PublishedChangeTest {
         String key = TestStories.newKey("slug-change");
         String title = "Adresi değişen haber " + key;
         String oldPath = TestStories.publish(service, key, Lang.TR, title);
-        Site.get(oldPath).then().statusCode(200); // now in the page cache
+        Site.get(oldPath).expect(200); // now in the page cache
 
         String newSlug = "yeni-adres-" + key;
         save(key, Lang.TR, title, newSlug);
         String newPath = TestStories.path(key, Lang.TR);
         assertEquals(oldPath.substring(0, oldPath.lastIndexOf('/') + 1) + newSlug, newPath);
 
-        Response moved = eventually(oldPath, r -> r.statusCode() == 301, "the redirect");
+        Site.Reply moved = eventually(oldPath, r -> r.statusCode() == 301, "the redirect");
         assertEquals(newPath, Site.locationPath(moved));
-        Response current = Site.get(newPath);
-        current.then().statusCode(200);
+        Site.Reply current = Site.get(newPath);
+        current.expect(200);
         assertEquals(Site.absolute(newPath), Site.canonical(Site.html(current)));
         assertEquals(title, h1(current));
     }
@@ -89,29 +88,29 @@ class PublishedChangeTest {
         String third = TestStories.path(key, Lang.TR);
 
         for (String former : new String[] {first, second}) {
-            Response moved = eventually(former, r -> r.statusCode() == 301 && third.equals(Site.locationPath(r)), "the redirect");
+            Site.Reply moved = eventually(former, r -> r.statusCode() == 301 && third.equals(Site.locationPath(r)), "the redirect");
             assertEquals(third, Site.locationPath(moved));
         }
         // A former slug under a wrong month still finds the article.
         String wrongMonth = first.replaceFirst("/\\d{4}/\\d{2}/", "/2019/01/");
-        Response moved = Site.get(wrongMonth);
+        Site.Reply moved = Site.get(wrongMonth);
         assertEquals(301, moved.statusCode());
         assertEquals(third, Site.locationPath(moved));
-        Site.get(third).then().statusCode(200);
+        Site.get(third).expect(200);
     }
 
     @Test
     void shouldShowAChangedTitleWithinTwoSeconds() {
         String key = TestStories.newKey("title-change");
         String path = TestStories.publish(service, key, Lang.KK, "Ескі тақырып " + key);
-        Response before = Site.get(path);
-        before.then().statusCode(200);
+        Site.Reply before = Site.get(path);
+        before.expect(200);
         assertEquals("Ескі тақырып " + key, h1(before));
-        Site.get(path).then().statusCode(200); // served from the cache now
+        Site.get(path).expect(200); // served from the cache now
 
         save(key, Lang.KK, "Жаңа тақырып " + key, null);
 
-        Response after = eventually(path, r -> r.statusCode() == 200 && h1(r).equals("Жаңа тақырып " + key), "the new title");
+        Site.Reply after = eventually(path, r -> r.statusCode() == 200 && h1(r).equals("Жаңа тақырып " + key), "the new title");
         assertTrue(Site.html(after).title().startsWith("Жаңа тақырып " + key));
         assertEquals(path, TestStories.path(key, Lang.KK), "a title change without a new slug keeps the URL");
     }
@@ -121,7 +120,7 @@ class PublishedChangeTest {
         // A story published now comes first on the home page; it is unpublished again at the end.
         String key = TestStories.newKey("home-change");
         Lang lang = Lang.TR;
-        Site.get("/tr/").then().statusCode(200); // the home page is cached
+        Site.get("/tr/").expect(200); // the home page is cached
         QuarkusTransaction.requiringNew().run(() -> {
             Story story = service.saveStory(key, kopru.story.Kind.NEWS, lang, null, java.util.List.of());
             Article article = service.saveArticle(story, lang, TestStories.text("Manşet " + key, null), "test");
@@ -134,10 +133,10 @@ class PublishedChangeTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> service.unpublish(TestStories.article(key, lang), "test"));
         }
-        eventually("/tr/", r -> !r.body().asString().contains(key), "the unpublished story gone from the home page");
+        eventually("/tr/", r -> !r.body().contains(key), "the unpublished story gone from the home page");
     }
 
-    private static String firstCard(Response response) {
+    private static String firstCard(Site.Reply response) {
         Element first = Site.html(response).selectFirst("main li.card h2 a");
         return first == null ? "" : first.text();
     }

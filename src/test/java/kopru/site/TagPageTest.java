@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,8 +28,8 @@ class TagPageTest {
     @CsvSource({"tr, Etiket: Deprem, Deprem", "kk, Тег: Жер сілкінісі, Жер сілкінісі"})
     void shouldListExactlyTheStoriesWithTheTag(String code, String heading, String label) {
         Lang lang = Lang.of(code).orElseThrow();
-        Response response = Site.get("/" + code + "/tag/deprem");
-        response.then().statusCode(200).contentType("text/html");
+        Site.Reply response = Site.get("/" + code + "/tag/deprem");
+        response.expect(200).expectHtml();
         Document page = Site.html(response);
 
         assertEquals(code, Site.htmlLang(page));
@@ -52,21 +51,21 @@ class TagPageTest {
     @CsvSource({"tr, Sayfa bulunamadı", "kk, Бет табылмады"})
     void shouldAnswerAnUnknownTagWith404InThePageLanguage(String code, String heading) {
         for (String tag : new String[] {"no-such-tag", "Deprem", "deprem-", "%D0%B6%D0%BE%D2%9B", "a".repeat(500)}) {
-            Response response = Site.get("/" + code + "/tag/" + tag);
-            response.then().statusCode(404).contentType("text/html");
+            Site.Reply response = Site.get("/" + code + "/tag/" + tag);
+            response.expect(404).expectHtml();
             Document page = Site.html(response);
             assertEquals(code, Site.htmlLang(page), tag);
             assertEquals(heading, page.selectFirst("main h1").text(), tag);
-            Site.assertNoLeak(response.body().asString());
+            Site.assertNoLeak(response.body());
         }
     }
 
     @ParameterizedTest
     @CsvSource({"tr, Sayfa numarası geçersiz", "kk, Бет нөмірі жарамсыз"})
     void shouldAnswerABadPageNumberOnATagWith400(String code, String text) {
-        Response response = Site.get("/" + code + "/tag/deprem?page=abc");
-        response.then().statusCode(400);
+        Site.Reply response = Site.get("/" + code + "/tag/deprem?page=abc");
+        response.expect(400);
         assertTrue(Site.html(response).selectFirst("main").text().contains(text));
-        Site.get("/" + code + "/tag/deprem?page=2").then().statusCode(404);
+        Site.get("/" + code + "/tag/deprem?page=2").expect(404);
     }
 }
