@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import kopru.content.Slugs;
 import kopru.i18n.Lang;
 import kopru.story.Article;
+import kopru.story.StoryKeys;
 
 /** Public pages: home, article and tag pages per language. Cache hits never get here (see {@link CachedPageRoute}). */
 @Path("/{lang}")
@@ -52,6 +54,9 @@ public class SiteResource {
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Lang lang = lang(code);
         int page = PageNumber.parse(pageParam, lang);
+        if (!StoryKeys.isValid(tagKey)) {
+            throw new PageNotFoundException(lang); // never a tag; and PostgreSQL refuses text with NUL bytes
+        }
         ListPage view = pages.tag(lang, tagKey, page, OffsetDateTime.now()).orElseThrow(() -> new PageNotFoundException(lang));
         return responder.respond(PageKeys.of(SiteUrls.tag(lang, tagKey), pageParam), lang, ifNoneMatch, ifModifiedSince,
                 () -> new PageResponder.Rendered(Templates.list(view), view.meta().modified()));
@@ -60,9 +65,11 @@ public class SiteResource {
     @GET
     @Path("/{year: [0-9]{4}}/{month: [0-9]{2}}/{slug}")
     public Response article(@PathParam("lang") String code, @PathParam("year") int year, @PathParam("month") int month,
-            @PathParam("slug") String slug, @Context HttpServerRequest request,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Lang lang = lang(code);
+        if (!Slugs.isValid(slug)) {
+            throw new PageNotFoundException(lang); // never a slug; and PostgreSQL refuses text with NUL bytes
+        }
         OffsetDateTime now = OffsetDateTime.now();
         var current = articles.bySlug(lang, slug, now);
         if (current.isEmpty()) {
