@@ -5,20 +5,38 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Writes content folders for tests. */
+/** Writes content folders for tests, in temporary folders that {@link #deleteAll} removes. */
 final class ContentFiles {
+    private static final List<Path> ROOTS = new ArrayList<>();
+
     private ContentFiles() {
     }
 
-    static Path newRoot(String name) {
+    static synchronized Path newRoot(String name) {
         try {
             Path root = Files.createTempDirectory("kopru-" + name);
+            ROOTS.add(root);
             Files.createDirectories(root.resolve("stories"));
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static synchronized void deleteAll() throws IOException {
+        for (Path root : ROOTS) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        ROOTS.clear();
     }
 
     static Path story(Path root, String key) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import kopru.story.Revision;
 import kopru.story.Status;
 import kopru.story.Story;
 import kopru.story.TestStories;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -39,6 +41,11 @@ class ContentImportTest {
     ContentImporter importer;
     @Inject
     ContentReader reader;
+
+    @AfterEach
+    void deleteFolders() throws IOException {
+        ContentFiles.deleteAll();
+    }
 
     /** What one bad file must produce: a problem naming this file, with these words in the reason. */
     private record Expected(Path path, String... words) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kopru.i18n.Lang;
 import kopru.story.ArticleText;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -33,9 +33,14 @@ class ContentRoundTripTest {
     @Inject
     ContentReader reader;
 
+    @AfterEach
+    void deleteFolders() throws IOException {
+        ContentFiles.deleteAll();
+    }
+
     @Test
     void shouldImportAnExportWithoutAnyChange() throws IOException {
-        Path out = Files.createTempDirectory("kopru-export");
+        Path out = ContentFiles.newRoot("export");
         int exported = exporter.exportTo(out);
 
         ImportReport report = importer.importFolder(out);
@@ -49,7 +54,7 @@ class ContentRoundTripTest {
 
     @Test
     void shouldExportTheSeedStoriesAsTheyWereWritten() throws IOException {
-        Path out = Files.createTempDirectory("kopru-export");
+        Path out = ContentFiles.newRoot("export");
         exporter.exportTo(out);
         ContentFolder original = reader.read(CONTENT);
         ContentFolder exported = reader.read(out);
