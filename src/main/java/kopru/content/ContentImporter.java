@@ -35,9 +35,9 @@ public class ContentImporter {
         int updated = 0;
         int unchanged = 0;
         for (StoryFile story : folder.stories()) {
-            String duplicate = duplicateSlug(story, slugOwners);
+            ContentProblem duplicate = duplicateSlug(story, slugOwners);
             if (duplicate != null) {
-                problems.add(new ContentProblem(story.folder(), duplicate));
+                problems.add(duplicate);
                 continue;
             }
             try {
@@ -46,6 +46,8 @@ public class ContentImporter {
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
                 }
+            } catch (StoryImport.Refused e) {
+                problems.add(new ContentProblem(e.path, e.getMessage()));
             } catch (StoryRuleException e) {
                 problems.add(new ContentProblem(story.folder(), e.getMessage()));
             } catch (PersistenceException e) {
@@ -60,11 +62,12 @@ public class ContentImporter {
     }
 
     /** Two stories of one folder asking for the same slug in one language: the later one is refused. */
-    private static String duplicateSlug(StoryFile story, Map<String, String> owners) {
+    private static ContentProblem duplicateSlug(StoryFile story, Map<String, String> owners) {
         for (Map.Entry<Lang, ArticleText> entry : story.articles().entrySet()) {
             String owner = owners.get(entry.getKey() + "/" + entry.getValue().slug());
             if (entry.getValue().slug() != null && owner != null) {
-                return "duplicate slug '" + entry.getValue().slug() + "' in " + entry.getKey() + ": already used by story " + owner;
+                return new ContentProblem(story.folder().resolve(entry.getKey().code() + ".md"), "duplicate slug '"
+                        + entry.getValue().slug() + "' in " + entry.getKey() + ": already used by story " + owner);
             }
         }
         story.articles().forEach((lang, text) -> owners.put(lang + "/" + text.slug(), story.key()));

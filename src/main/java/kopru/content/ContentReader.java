@@ -142,12 +142,19 @@ public class ContentReader {
         if (title.length() > 300) {
             throw new BadFile(file, "title is longer than 300 characters");
         }
+        String dateline = string(fields.get("dateline"));
+        if (dateline != null && dateline.strip().length() > 120) {
+            throw new BadFile(file, "dateline is longer than 120 characters");
+        }
+        String author = string(fields.get("author"));
+        if (author != null && author.strip().length() > 200) {
+            throw new BadFile(file, "author is longer than 200 characters");
+        }
         String slug = string(fields.get("slug"));
         if (slug != null && !Slugs.isValid(slug)) {
             throw new BadFile(file, "slug '" + slug + "' must be a-z, 0-9 and '-', at most 120 characters");
         }
-        return new ArticleText(title.strip(), string(fields.get("summary")), slug, string(fields.get("dateline")),
-                string(fields.get("author")), matter.body());
+        return new ArticleText(title.strip(), string(fields.get("summary")), slug, dateline, author, matter.body());
     }
 
     private Map<String, Object> yamlFile(Path file) {

@@ -3,6 +3,7 @@ package kopru.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import kopru.story.Article;
 import kopru.story.ArticleText;
 import kopru.story.Status;
 import kopru.story.Story;
+import kopru.story.StoryRuleException;
 import kopru.story.StoryService;
 import kopru.story.Tag;
 
@@ -48,17 +50,37 @@ class StoryImport {
         if (existing.isPresent() && same(existing.get(), file)) {
             return Outcome.UNCHANGED;
         }
-        Story story = stories.saveStory(file.key(), file.kind(), file.original(), file.embargo(), file.tags());
+        Story story;
+        try {
+            story = stories.saveStory(file.key(), file.kind(), file.original(), file.embargo(), file.tags());
+        } catch (StoryRuleException e) {
+            throw new Refused(file.folder().resolve(ContentReader.STORY), e.getMessage());
+        }
         for (Map.Entry<Lang, ArticleText> entry : file.articles().entrySet()) {
             Optional<Article> current = story.article(entry.getKey());
-            Article article = current.isPresent() && sameText(current.get(), entry.getValue())
-                    ? current.get()
-                    : stories.saveArticle(story, entry.getKey(), entry.getValue(), IMPORTER);
+            Article article;
+            try {
+                article = current.isPresent() && sameText(current.get(), entry.getValue())
+                        ? current.get()
+                        : stories.saveArticle(story, entry.getKey(), entry.getValue(), IMPORTER);
+            } catch (StoryRuleException e) {
+                throw new Refused(file.folder().resolve(entry.getKey().code() + ".md"), e.getMessage());
+            }
             if (file.published() != null && !publishedAt(article, file.published())) {
                 stories.publish(article, file.published(), IMPORTER);
             }
         }
         return existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+    }
+
+    /** A rule the story broke, tied to the file that holds the offending value; the transaction is rolled back. */
+    static final class Refused extends RuntimeException {
+        final transient Path path;
+
+        Refused(Path path, String reason) {
+            super(reason, null, false, false);
+            this.path = path;
+        }
     }
 
     private static boolean same(Story story, StoryFile file) {

@@ -1,13 +1,11 @@
 package kopru.feed;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -29,24 +27,24 @@ public class SitemapResource {
 
     @GET
     @Path("sitemap.xml")
-    public Response index(@Context HttpServerRequest request, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    public Response index(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return responder.respond(request.path(), ifNoneMatch, ifModifiedSince, () -> sitemaps.index(OffsetDateTime.now()));
+        return responder.respond("/sitemap.xml", ifNoneMatch, ifModifiedSince, () -> sitemaps.index(OffsetDateTime.now()));
     }
 
     @GET
     @Path("{lang}/sitemap.xml")
-    public Response language(@PathParam("lang") String code, @Context HttpServerRequest request,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+    public Response language(@PathParam("lang") String code, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Lang lang = Lang.of(code).orElseThrow(() -> new PageNotFoundException(null));
-        return responder.respond(request.path(), ifNoneMatch, ifModifiedSince, () -> sitemaps.language(lang, OffsetDateTime.now()));
+        return responder.respond("/" + lang.code() + "/sitemap.xml", ifNoneMatch, ifModifiedSince,
+                () -> sitemaps.language(lang, OffsetDateTime.now()));
     }
 
     @GET
     @Path("news-sitemap.xml")
-    public Response news(@Context HttpServerRequest request, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    public Response news(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return responder.respond(request.path(), ifNoneMatch, ifModifiedSince, () -> sitemaps.news(OffsetDateTime.now()));
+        return responder.respond("/news-sitemap.xml", ifNoneMatch, ifModifiedSince, () -> sitemaps.news(OffsetDateTime.now()));
     }
 
     /** Crawlers may read everything public; the editorial side and the API are not for indexing. */

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import kopru.content.Slugs;
 import kopru.i18n.Lang;
 import kopru.story.Article;
+import kopru.story.StoryKeys;
 
 /** Public pages: home, article and tag pages per language. Cache hits never get here (see {@link CachedPageRoute}). */
 // Two letters only, so that /rss.xml and other root files are not taken for a language.
@@ -41,28 +43,34 @@ public class SiteResource {
         int page = PageNumber.parse(pageParam, lang);
         OffsetDateTime now = OffsetDateTime.now();
         ListPage view = pages.home(lang, page, now).orElseThrow(() -> new PageNotFoundException(lang));
-        return responder.respond(PageKeys.of(request.path(), pageParam), ifNoneMatch, ifModifiedSince,
+        // Keyed by the canonical path, not the raw one: "/t%72/" or ";x=1" must not add cache entries.
+        return responder.respond(PageKeys.of(SiteUrls.home(lang), pageParam), ifNoneMatch, ifModifiedSince,
                 () -> PageResponder.Rendered.html(Templates.list(view), lang, view.meta().modified()));
     }
 
     @GET
     @Path("/tag/{tag}")
     public Response tag(@PathParam("lang") String code, @PathParam("tag") String tagKey, @QueryParam("page") String pageParam,
-            @Context HttpServerRequest request, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Lang lang = lang(code);
         int page = PageNumber.parse(pageParam, lang);
+        if (!StoryKeys.isValid(tagKey)) {
+            throw new PageNotFoundException(lang); // never a tag; and PostgreSQL refuses text with NUL bytes
+        }
         ListPage view = pages.tag(lang, tagKey, page, OffsetDateTime.now()).orElseThrow(() -> new PageNotFoundException(lang));
-        return responder.respond(PageKeys.of(request.path(), pageParam), ifNoneMatch, ifModifiedSince,
+        return responder.respond(PageKeys.of(SiteUrls.tag(lang, tagKey), pageParam), ifNoneMatch, ifModifiedSince,
                 () -> PageResponder.Rendered.html(Templates.list(view), lang, view.meta().modified()));
     }
 
     @GET
     @Path("/{year: [0-9]{4}}/{month: [0-9]{2}}/{slug}")
     public Response article(@PathParam("lang") String code, @PathParam("year") int year, @PathParam("month") int month,
-            @PathParam("slug") String slug, @Context HttpServerRequest request,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Lang lang = lang(code);
+        if (!Slugs.isValid(slug)) {
+            throw new PageNotFoundException(lang); // never a slug; and PostgreSQL refuses text with NUL bytes
+        }
         OffsetDateTime now = OffsetDateTime.now();
         var current = articles.bySlug(lang, slug, now);
         if (current.isEmpty()) {
@@ -75,7 +83,7 @@ public class SiteResource {
         if (date.getYear() != year || date.getMonthValue() != month) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(SiteUrls.article(article))).build();
         }
-        return responder.respond(request.path(), ifNoneMatch, ifModifiedSince, () -> {
+        return responder.respond(SiteUrls.article(article), ifNoneMatch, ifModifiedSince, () -> {
             ArticlePage view = pages.article(article, now);
             return PageResponder.Rendered.html(Templates.article(view), lang, view.meta().modified());
         });

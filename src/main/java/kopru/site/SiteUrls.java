@@ -3,6 +3,7 @@ package kopru.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import kopru.i18n.Lang;
 import kopru.platform.KopruConfig;
 import kopru.story.Article;
@@ -24,7 +25,8 @@ public class SiteUrls {
     /** /{lang}/{yyyy}/{mm}/{slug}, dated in the language's own time zone. */
     public static String article(Article article) {
         ZonedDateTime date = article.publishedAt.atZoneSameInstant(article.lang.zone());
-        return String.format("/%s/%04d/%02d/%s", article.lang.code(), date.getYear(), date.getMonthValue(), article.slug);
+        // Locale.ROOT: under an Arabic or Persian default locale %d would write non-ASCII digits.
+        return String.format(Locale.ROOT, "/%s/%04d/%02d/%s", article.lang.code(), date.getYear(), date.getMonthValue(), article.slug);
     }
 
     public static String tag(Lang lang, String tagKey) {
