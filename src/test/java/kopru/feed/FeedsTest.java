@@ -44,7 +44,7 @@ class FeedsTest {
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final Pattern RFC_822 = Pattern.compile(
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} (GMT|[+-]\\d{4})");
-    private static final String FOLDERS_TR = "/tr/tag/deprem/";
+    private static final String TAG_PAGE = "/tr/tag/deprem";
 
     @Inject
     StoryService stories;
@@ -169,7 +169,7 @@ class FeedsTest {
 
     @Test
     void shouldListItsFeedsOnEveryPageOwnLanguageFirst() {
-        org.jsoup.nodes.Document page = Site.get(FOLDERS_TR).expect(200).html();
+        org.jsoup.nodes.Document page = Site.get(TAG_PAGE).expect(200).html();
         List<String> feeds = page.select("head link[rel=alternate][type]").eachAttr("href");
         assertEquals(List.of("/tr/tag/deprem/rss.xml", "/tr/tag/deprem/atom.xml", "/tr/tag/deprem/feed.json",
                 "/tr/rss.xml", "/tr/atom.xml", "/tr/feed.json", "/kk/rss.xml", "/kk/atom.xml", "/kk/feed.json"), feeds);
