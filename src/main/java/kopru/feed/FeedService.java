@@ -9,6 +9,7 @@ import java.util.Optional;
 import kopru.i18n.Lang;
 import kopru.i18n.Messages;
 import kopru.i18n.Texts;
+import kopru.platform.KopruConfig;
 import kopru.site.PageResponder;
 import kopru.site.PublicArticles;
 import kopru.site.SiteUrls;
@@ -28,6 +29,8 @@ public class FeedService {
     @Inject
     SiteUrls urls;
     @Inject
+    KopruConfig config;
+    @Inject
     RomeFeedWriter rome;
     @Inject
     JsonFeedWriter json;
@@ -45,9 +48,23 @@ public class FeedService {
         FeedContent content = new FeedContent(title(scope), description(scope), scope.lang() == null ? null : scope.lang().code(),
                 urls.absolute(scope.homePath()), page == 1 ? self : self + "?page=" + page, updated, items,
                 pages > 1 ? self : null, page > 1 ? pageUrl(self, page - 1) : null, page < pages ? pageUrl(self, page + 1) : null,
-                pages > 1 ? pageUrl(self, pages) : null);
+                pages > 1 ? pageUrl(self, pages) : null, config.websubHub().orElse(null));
         String body = format == FeedFormat.JSON ? json.write(content) : rome.write(content, format);
         return Optional.of(new PageResponder.Rendered(body, format.contentType(), content.language(), updated.toInstant()));
+    }
+
+    /**
+     * The absolute URLs of every feed a story's article appears in: both-language, language, tag and kind
+     * feeds. Without the story (deleted), only the first two.
+     */
+    List<String> feedsOf(Story story, Lang lang) {
+        List<FeedScope> scopes = new java.util.ArrayList<>(List.of(new FeedScope(null, null, null), new FeedScope(lang, null, null)));
+        if (story != null) {
+            scopes.add(new FeedScope(lang, null, story.kind));
+            story.tags.forEach(tag -> scopes.add(new FeedScope(lang, tag, null)));
+        }
+        return scopes.stream().flatMap(scope -> java.util.Arrays.stream(FeedFormat.values())
+                .map(format -> urls.absolute(scope.path() + "/" + format.file()))).toList();
     }
 
     private FeedItem item(Article article) {

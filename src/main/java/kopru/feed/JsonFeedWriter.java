@@ -26,6 +26,9 @@ class JsonFeedWriter {
         if (content.language() != null) {
             feed.put("language", content.language());
         }
+        if (content.hubUrl() != null) {
+            feed.put("hubs", List.of(Map.of("type", "WebSub", "url", content.hubUrl())));
+        }
         if (content.nextUrl() != null) {
             feed.put("next_url", content.nextUrl());
         }

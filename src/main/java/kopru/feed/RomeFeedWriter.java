@@ -50,8 +50,10 @@ class RomeFeedWriter {
         channel.setLastBuildDate(date(content.updated()));
         channel.setPubDate(date(content.updated()));
         List<Element> links = new ArrayList<>();
-        pagingLinks(content).forEach(link -> links.add(new Element("link", ATOM).setAttribute("rel", link.getRel())
-                .setAttribute("href", link.getHref()).setAttribute("type", FeedFormat.RSS.mediaType())));
+        for (Link link : pagingLinks(content)) {
+            Element element = new Element("link", ATOM).setAttribute("rel", link.getRel()).setAttribute("href", link.getHref());
+            links.add(link.getRel().equals("hub") ? element : element.setAttribute("type", FeedFormat.RSS.mediaType()));
+        }
         channel.setForeignMarkup(links);
         channel.setItems(content.items().stream().map(item -> rssItem(item, content.language() == null)).toList());
         return channel;
@@ -93,7 +95,8 @@ class RomeFeedWriter {
         feed.setLanguage(content.language());
         feed.setUpdated(date(content.updated()));
         feed.setAlternateLinks(List.of(link("alternate", content.homeUrl(), "text/html")));
-        feed.setOtherLinks(pagingLinks(content).stream().peek(link -> link.setType(FeedFormat.ATOM.mediaType())).toList());
+        feed.setOtherLinks(pagingLinks(content).stream()
+                .peek(link -> link.setType(link.getRel().equals("hub") ? null : FeedFormat.ATOM.mediaType())).toList());
         Person publisher = new Person();
         publisher.setName(content.title());
         feed.setAuthors(List.of(publisher));
@@ -143,10 +146,13 @@ class RomeFeedWriter {
         return List.of(dc);
     }
 
-    /** rel=self always; first/previous/next/last when the feed has several pages (RFC 5005, section 3). */
+    /** rel=self always; rel=hub with WebSub; first/previous/next/last when the feed has several pages (RFC 5005, section 3). */
     private static List<Link> pagingLinks(FeedContent content) {
         List<Link> links = new ArrayList<>();
         links.add(link("self", content.selfUrl(), null));
+        if (content.hubUrl() != null) {
+            links.add(link("hub", content.hubUrl(), null));
+        }
         if (content.firstUrl() != null) {
             links.add(link("first", content.firstUrl(), null));
         }

@@ -21,6 +21,6 @@ public interface KopruConfig {
     @WithDefault("http://localhost:8080")
     String siteUrl();
 
-    @WithDefault("Köprü")
-    String siteName();
+    /** A WebSub hub (https://www.w3.org/TR/websub/): feeds name it, and it is pinged when they change. */
+    Optional<String> websubHub();
 }

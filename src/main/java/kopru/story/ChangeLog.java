@@ -22,7 +22,7 @@ public class ChangeLog {
         entry.action = action;
         entry.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.persistAndFlush();
-        changes.fire(new PublicChange(entry.id));
+        changes.fire(new PublicChange(entry.id, storyKey, lang));
     }
 
     /** The newest row's id, or 0; lets a node notice changes written by other nodes. */
