@@ -1,0 +1,2 @@
+/** Partners: webhooks delivered from the change log, signed and retried. */
+package kopru.partner;

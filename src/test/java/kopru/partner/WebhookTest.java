@@ -1,0 +1,156 @@
+package kopru.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import kopru.i18n.Lang;
+import kopru.story.Article;
+import kopru.story.Kind;
+import kopru.story.Story;
+import kopru.story.StoryService;
+import kopru.story.TestStories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Webhooks: signed JSON for publish and unpublish, retried after a failure, silent about embargoed stories. */
+@QuarkusTest
+class WebhookTest {
+    private static final String SECRET = "partner-secret";
+    private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** How many of the next requests the fake partner answers with 500. */
+    private static final AtomicInteger FAILURES_TO_GIVE = new AtomicInteger();
+    private static HttpServer partner;
+    private static long webhookId;
+
+    private record Received(String signature, JsonNode body, String raw) {
+    }
+
+    @Inject
+    StoryService stories;
+
+    @BeforeAll
+    static void startPartner() throws IOException {
+        partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        partner.createContext("/hook", exchange -> {
+            String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = FAILURES_TO_GIVE.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204;
+            if (status == 204) {
+                RECEIVED.add(new Received(exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE), new ObjectMapper().readTree(raw), raw));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        partner.start();
+        webhookId = QuarkusTransaction.requiringNew().call(() -> {
+            Webhook webhook = new Webhook();
+            webhook.url = "http://127.0.0.1:" + partner.getAddress().getPort() + "/hook";
+            webhook.secret = SECRET;
+            webhook.active = true;
+            webhook.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            webhook.persist();
+            return webhook.id;
+        });
+    }
+
+    @AfterAll
+    static void stopPartner() {
+        QuarkusTransaction.requiringNew().run(() -> Webhook.deleteById(webhookId));
+        partner.stop(0);
+    }
+
+    @Test
+    void shouldDeliverASignedPublishAndUnpublish() throws InterruptedException {
+        String key = TestStories.newKey("hook");
+        TestStories.publish(stories, key, Lang.TR, "Webhook testi");
+        Received publish = await(r -> r.body().path("story").asText().equals(key) && r.body().path("event").asText().equals("publish"));
+        assertEquals("sha256=" + WebhookSender.sign(SECRET, publish.raw()), publish.signature());
+        assertEquals("tr", publish.body().path("lang").asText());
+        assertEquals("Webhook testi", publish.body().path("article").path("title").asText());
+        assertTrue(publish.body().path("article").path("url").asText().startsWith("http://localhost:8080/tr/2021/06/"));
+
+        QuarkusTransaction.requiringNew().run(() -> stories.unpublish(TestStories.article(key, Lang.TR), "test"));
+        Received unpublish = await(r -> r.body().path("story").asText().equals(key) && r.body().path("event").asText().equals("unpublish"));
+        assertTrue(unpublish.body().path("article").isMissingNode(), "an unpublish carries no content");
+    }
+
+    @Test
+    void shouldRetryAfterAFailedDelivery() throws InterruptedException {
+        FAILURES_TO_GIVE.set(1);
+        String key = TestStories.newKey("hook-retry");
+        TestStories.publish(stories, key, Lang.KK, "Қайталау сынағы");
+        WebhookDelivery failed = awaitDelivery(key, d -> d.attempts == 1);
+        assertEquals(WebhookDelivery.PENDING, failed.status);
+        assertEquals(500, failed.lastStatus);
+        assertTrue(failed.nextAttemptAt.isAfter(OffsetDateTime.now().plusSeconds(20)), "the retry waits");
+        // Let the clock "pass": the next run sends it again, and this time the partner says yes.
+        QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("nextAttemptAt = ?1 where id = ?2",
+                OffsetDateTime.now(ZoneOffset.UTC), failed.id));
+        WebhookDelivery delivered = awaitDelivery(key, d -> d.status.equals(WebhookDelivery.DELIVERED));
+        assertEquals(2, delivered.attempts);
+        assertNotNull(delivered.deliveredAt);
+    }
+
+    @Test
+    void shouldNotAnnounceAnEmbargoedStory() throws InterruptedException {
+        String key = TestStories.newKey("hook-embargo");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, OffsetDateTime.now().plusDays(1), List.of());
+            Article article = stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu webhook", null), "test");
+            stories.publish(article, TestStories.OLD_DATE, "test");
+        });
+        // A later, visible publish proves the fan-out has passed the embargoed one.
+        String later = TestStories.newKey("hook-after");
+        TestStories.publish(stories, later, Lang.TR, "Sonraki haber");
+        await(r -> r.body().path("story").asText().equals(later));
+        assertTrue(RECEIVED.stream().noneMatch(r -> r.body().path("story").asText().equals(key)), "the embargoed story was announced");
+    }
+
+    @Test
+    void shouldBackOffUpToSixHours() {
+        assertEquals(Duration.ofSeconds(30), WebhookSender.retryDelay(1));
+        assertEquals(Duration.ofMinutes(1), WebhookSender.retryDelay(2));
+        assertEquals(Duration.ofMinutes(4), WebhookSender.retryDelay(4));
+        assertEquals(Duration.ofHours(6), WebhookSender.retryDelay(11));
+    }
+
+    private static Received await(Predicate<Received> match) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            var found = RECEIVED.stream().filter(match).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no matching delivery within 10 s; received " + RECEIVED.stream().map(Received::raw).toList());
+    }
+
+    private static WebhookDelivery awaitDelivery(String key, Predicate<WebhookDelivery> match) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            var found = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>list("payload like ?1", "%\"" + key + "\"%")
+                    .stream().filter(match).findFirst());
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no matching delivery row for " + key + " within 10 s");
+    }
+}
