@@ -32,8 +32,9 @@ final class EquivalentNames {
         if (forms == null) {
             return List.of();
         }
-        String own = key(word);
-        return forms.stream().filter(form -> !key(form).equals(own) || form.contains(" ")).toList();
+        // Forms with the same key in another script (Şımkent | Шымкент) are kept: the Turkish fields
+        // do not transliterate, so only the name list joins them.
+        return forms.stream().filter(form -> !form.equalsIgnoreCase(word)).toList();
     }
 
     /** Script- and spelling-insensitive: lower case (either I), no apostrophe suffix, loose Latin key, light stem. */
