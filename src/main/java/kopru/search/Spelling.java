@@ -26,6 +26,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class Spelling {
     private static final int MAX_WORD = 40;
+    private static final int CANDIDATES = 5;
+    private static final float CLOSE = 0.05f;
     private final SearchAnalyzers analyzers;
     private final LuceneQueries queries;
     private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -66,15 +68,24 @@ final class Spelling {
             if (folded == null) {
                 continue;
             }
-            SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.prefix(lang), folded), 1, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (found.length > 0 && (best == null || found[0].score > best.score
-                    || found[0].score == best.score && found[0].freq > best.freq)) {
-                best = found[0];
-                bestLang = lang;
+            SuggestWord[] found = checker.suggestSimilar(new Term(SearchFields.prefix(lang), folded), CANDIDATES,
+                    searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            for (SuggestWord candidate : found) {
+                if (best == null || better(candidate, best)) {
+                    best = candidate;
+                    bestLang = lang;
+                }
             }
         }
         return best == null ? null : spelledAsInText(searcher, bestLang, best.string);
+    }
+
+    /** Nearly as close (string similarity within {@value #CLOSE}) and more common wins: "yardimlr" → "yardimlar", not "yardimla". */
+    private static boolean better(SuggestWord candidate, SuggestWord best) {
+        if (Math.abs(candidate.score - best.score) <= CLOSE) {
+            return candidate.freq > best.freq;
+        }
+        return candidate.score > best.score;
     }
 
     /** How the texts write the folded word {@code folded}: the first occurrence in a document containing it, lower-cased. */
