@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,9 +29,14 @@ class SearchPageTest {
         SearchTestStories.awaitIndex(indexer);
     }
 
-    private static Document page(String url, int status) {
-        return Jsoup.parse(given().urlEncodingEnabled(false).when().get(url).then().statusCode(status).header("Cache-Control", "no-store")
-                .extract().asString());
+    @TestHTTPResource("/")
+    URL base;
+
+    private Document page(String url, int status) {
+        RawHttp.Answer answer = RawHttp.get(base, url);
+        assertEquals(status, answer.status(), url);
+        assertEquals("no-store", answer.cacheControl(), url);
+        return Jsoup.parse(answer.body());
     }
 
     @Test
@@ -88,8 +95,8 @@ class SearchPageTest {
         assertTrue(bad.selectFirst(".search-error").text().startsWith("Тырнақшалар"));
         Document help = page("/kk/search", 200);
         assertTrue(help.selectFirst(".search-help") != null);
-        given().when().get("/xx/search?q=deprem").then().statusCode(404);
-        given().when().get("/tr/search?q=deprem&page=0").then().statusCode(400).body(containsString("Sayfa numarası"));
+        assertEquals(404, RawHttp.get(base, "/xx/search?q=deprem").status());
+        assertTrue(page("/tr/search?q=deprem&page=0", 400).text().contains("Sayfa numarası"));
     }
 
     @Test
