@@ -131,4 +131,65 @@ public interface Messages {
 
     @Message("Ana gezinme")
     String mainNavigation();
+
+    // Search (kopru.search)
+    @Message("Arama")
+    String searchTitle();
+
+    @Message("Haberlerde ara")
+    String searchLabel();
+
+    @Message("“{query}” için {total} sonuç")
+    String searchResults(String query, long total);
+
+    @Message("“{query}” için sonuç bulunamadı.")
+    String searchNoResults(String query);
+
+    @Message("Sözcüklerin hepsini içeren haber yok; herhangi birini içerenler gösteriliyor.")
+    String searchFallback();
+
+    @Message("Bunu mu demek istediniz:")
+    String searchDidYouMean();
+
+    @Message("Aramak istediğiniz sözcükleri yazın. \"Tırnak içinde\" yazılanlar birlikte aranır, -sözcük hariç tutulur, OR iki sözcükten birini arar.")
+    String searchHelp();
+
+    @Message("Tür")
+    String searchFacetKind();
+
+    @Message("Yıl")
+    String searchFacetYear();
+
+    @Message("Tümü")
+    String searchAnyValue();
+
+    @Message("Diğer dilde:")
+    String searchAlsoIn();
+
+    @Message("Arama sözcüğü gerekli (q).")
+    String searchQueryMissing();
+
+    @Message("Arama en fazla {max} karakter olabilir.")
+    String searchTooLong(int max);
+
+    @Message("Tırnak işaretleri eşleşmiyor: açılan her \" kapatılmalı.")
+    String searchUnbalancedQuote();
+
+    @Message("Dil tr, kk ya da all olmalı.")
+    String searchBadLang();
+
+    @Message("Sayfa boyutu 1 ile {max} arasında bir tam sayı olmalı.")
+    String searchBadSize(int max);
+
+    @Message("Tür news, press-release ya da statement olmalı.")
+    String searchBadKind();
+
+    @Message("Yıl dört haneli bir sayı olmalı.")
+    String searchBadYear();
+
+    @Message("Etiket geçersiz.")
+    String searchBadTag();
+
+    @Message("İstek geçerli UTF-8 ile kodlanmamış.")
+    String searchBadEncoding();
 }

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import kopru.content.ContentExporter;
 import kopru.content.ContentImporter;
 import kopru.content.ImportReport;
+import kopru.search.IndexBusyException;
+import kopru.search.SearchIndexer;
 
 /**
  * Without arguments: the server. With arguments, a command that runs and exits:
- * {@code import <folder>} and {@code export <folder>} (backups in the content-folder format).
+ * {@code import <folder>} and {@code export <folder>} (backups in the content-folder format), {@code reindex}
+ * (rebuild the search index from the database while the server is stopped).
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
@@ -19,6 +22,8 @@ public class Main implements QuarkusApplication {
     ContentImporter importer;
     @Inject
     ContentExporter exporter;
+    @Inject
+    SearchIndexer indexer;
 
     public static void main(String... args) {
         Quarkus.run(Main.class, args);
@@ -41,7 +46,18 @@ public class Main implements QuarkusApplication {
             System.out.println("exported " + count + " stories to " + Path.of(args[1]).toAbsolutePath());
             return 0;
         }
-        System.err.println("usage: (no arguments: run the server) | import <folder> | export <folder>");
+        if (args.length == 1 && args[0].equals("reindex")) {
+            try {
+                SearchIndexer.RebuildReport report = indexer.rebuildNow();
+                System.out.printf("reindexed %d stories (%d articles) in %.1f s: %.0f articles/s%n", report.stories(),
+                        report.articles(), report.took().toMillis() / 1000.0, report.articlesPerSecond());
+                return 0;
+            } catch (IndexBusyException e) {
+                System.err.println("reindex: " + e.getMessage());
+                return 1;
+            }
+        }
+        System.err.println("usage: (no arguments: run the server) | import <folder> | export <folder> | reindex");
         return 2;
     }
 }

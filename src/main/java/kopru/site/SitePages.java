@@ -114,6 +114,19 @@ public class SitePages {
                 wasUpdated ? Texts.dateTime(article.updatedAt, lang) : null, updated, tags);
     }
 
+    /**
+     * Meta for a page that is not cached and exists in both languages at {@code path} / {@code otherPath}
+     * (the search page): the language switch leads to the twin page.
+     */
+    public PageMeta plainMeta(Lang lang, String title, String description, String path, String otherPath) {
+        Messages msg = Texts.of(lang);
+        List<PageMeta.Alternate> alternates = List.of(
+                new PageMeta.Alternate(lang.code(), urls.absolute(path)),
+                new PageMeta.Alternate(lang.other().code(), urls.absolute(otherPath)));
+        String switchLabel = lang == Lang.TR ? msg.langKk() : msg.langTr();
+        return meta(lang, title + " · " + msg.siteName(), description, path, alternates, otherPath, switchLabel, "website", null, EPOCH);
+    }
+
     public ErrorPage error(Lang lang, int status, String heading, String text) {
         Messages msg = Texts.of(lang);
         PageMeta meta = meta(lang, heading + " · " + msg.siteName(), text, SiteUrls.home(lang),

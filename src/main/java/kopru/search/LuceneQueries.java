@@ -1,0 +1,184 @@
+package kopru.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import kopru.i18n.Lang;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link ParsedQuery} into Lucene queries. Each word becomes a disjunction over every
+ * language and field variant, so that the best way it matches counts: title over summary over body,
+ * exact spelling (1.0) over folded-and-stemmed (0.7) over a folded prefix (a small constant), plus the
+ * other-language forms of a name (0.8).
+ */
+final class LuceneQueries {
+    static final float STEM_WEIGHT = 0.7f;
+    static final float PREFIX_SCORE = 0.5f;
+    static final float EXPLICIT_PREFIX_SCORE = 1.5f;
+    static final float ALTERNATIVE_WEIGHT = 0.8f;
+    static final int MIN_PREFIX = 4;
+    private static final float TIE_BREAKER = 0.1f;
+
+    private final SearchAnalyzers analyzers;
+    private final EquivalentNames names;
+
+    LuceneQueries(SearchAnalyzers analyzers, EquivalentNames names) {
+        this.analyzers = analyzers;
+        this.names = names;
+    }
+
+    /**
+     * The whole query: every required group must match ({@code requireAll}) or any may; excluded parts must not;
+     * {@code filter} (may be null) restricts without scoring. Null when nothing searchable is left.
+     */
+    Query query(ParsedQuery parsed, List<Lang> langs, boolean requireAll, Query filter, QueryTerms terms) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int positives = 0;
+        for (List<ParsedQuery.Part> group : parsed.required()) {
+            Query groupQuery = group(group, langs, terms);
+            if (groupQuery != null) {
+                builder.add(groupQuery, requireAll ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                positives++;
+            }
+        }
+        if (positives == 0) {
+            return null;
+        }
+        QueryTerms ignored = new QueryTerms();
+        for (ParsedQuery.Part part : parsed.excluded()) {
+            Query excluded = part(part, langs, ignored);
+            if (excluded != null) {
+                builder.add(excluded, BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        if (filter != null) {
+            builder.add(filter, BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    /** The parts of one group joined by OR; null when none of them is searchable (stop words only). */
+    Query group(List<ParsedQuery.Part> group, List<Lang> langs, QueryTerms terms) {
+        List<Query> queries = new ArrayList<>();
+        for (ParsedQuery.Part part : group) {
+            Query query = part(part, langs, terms);
+            if (query != null) {
+                queries.add(query);
+            }
+        }
+        if (queries.size() <= 1) {
+            return queries.isEmpty() ? null : queries.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    Query part(ParsedQuery.Part part, List<Lang> langs, QueryTerms terms) {
+        return part.phrase() ? phrase(part.text(), langs, terms) : word(part.text(), part.prefix(), langs, terms, true);
+    }
+
+    Query word(String word, boolean explicitPrefix, List<Lang> langs, QueryTerms terms, boolean withAlternatives) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Lang lang : langs) {
+            String folded = first(analyzers.of(lang, SearchFields.Variant.PREFIX), word);
+            if (explicitPrefix) {
+                if (folded != null) {
+                    alternatives.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.prefix(lang), folded)), EXPLICIT_PREFIX_SCORE));
+                    terms.prefix(lang, folded);
+                }
+                continue;
+            }
+            String exact = first(analyzers.of(lang, SearchFields.Variant.EXACT), word);
+            String stem = first(analyzers.of(lang, SearchFields.Variant.STEM), word);
+            for (SearchFields.Section section : SearchFields.Section.values()) {
+                if (exact != null) {
+                    alternatives.add(new BoostQuery(new TermQuery(new Term(SearchFields.text(section, lang, SearchFields.Variant.EXACT), exact)),
+                            section.boost));
+                }
+                if (stem != null) {
+                    alternatives.add(new BoostQuery(new TermQuery(new Term(SearchFields.text(section, lang, SearchFields.Variant.STEM), stem)),
+                            section.boost * STEM_WEIGHT));
+                }
+            }
+            if (exact != null) {
+                terms.exact(lang, exact);
+            }
+            if (stem != null) {
+                terms.stem(lang, stem);
+                if (stem.length() >= MIN_PREFIX) {
+                    alternatives.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.prefix(lang), stem)), PREFIX_SCORE));
+                    terms.prefix(lang, stem);
+                }
+            }
+        }
+        if (withAlternatives && !explicitPrefix) {
+            for (String other : names.alternatives(word)) {
+                Query query = other.contains(" ") ? phrase(other, langs, terms) : word(other, false, langs, terms, false);
+                if (query != null) {
+                    alternatives.add(new BoostQuery(query, ALTERNATIVE_WEIGHT));
+                }
+            }
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    Query phrase(String text, List<Lang> langs, QueryTerms terms) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Lang lang : langs) {
+            for (SearchFields.Variant variant : List.of(SearchFields.Variant.EXACT, SearchFields.Variant.STEM)) {
+                Analyzer analyzer = analyzers.of(lang, variant);
+                QueryBuilder builder = new QueryBuilder(analyzer);
+                for (SearchFields.Section section : SearchFields.Section.values()) {
+                    Query query = builder.createPhraseQuery(SearchFields.text(section, lang, variant), text);
+                    if (query != null) {
+                        float weight = variant == SearchFields.Variant.EXACT ? 1f : STEM_WEIGHT;
+                        alternatives.add(new BoostQuery(query, section.boost * weight));
+                    }
+                }
+                for (String term : all(analyzer, text)) {
+                    if (variant == SearchFields.Variant.EXACT) {
+                        terms.exact(lang, term);
+                    } else {
+                        terms.stem(lang, term);
+                    }
+                }
+            }
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** The first term {@code analyzer} makes of {@code text}, or null (a stop word, or no letters). */
+    static String first(Analyzer analyzer, String text) {
+        List<String> all = all(analyzer, text);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    static List<String> all(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a string
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,124 @@
+package kopru.search;
+
+import java.io.Reader;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import kopru.i18n.Lang;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
+
+/**
+ * The analysis of every text field, chosen by field name (see {@link SearchFields}). Per language:
+ * <ul>
+ * <li>Turkish exact: apostrophe look-alikes → ', tokens, suffix after an apostrophe dropped, Turkish lower case
+ * (İ→i, I→ı), stop words;</li>
+ * <li>Turkish stem: the same, folded to ASCII (so "turkiye", "ISTANBUL" and "yardimlar" match) and lightly stemmed;</li>
+ * <li>Kazakh exact: lower case, every Kazakh letter kept (never ICU-folded);</li>
+ * <li>Kazakh stem: a loose Latin key (Cyrillic, Latin-2021, ASCII and Russian-keyboard spellings meet), stemmed;</li>
+ * <li>prefix: folded and unstemmed, for prefix matches and spelling.</li>
+ * </ul>
+ */
+final class SearchAnalyzers {
+    private static final CharArraySet TURKISH_STOP = TurkishAnalyzer.getDefaultStopSet();
+    private static final CharArraySet TURKISH_STOP_FOLDED = mapped(TURKISH_STOP, Folding::ascii);
+    private static final CharArraySet KAZAKH_STOP = CharArraySet.unmodifiableSet(new CharArraySet(java.util.List.of(
+            "және", "мен", "пен", "бен", "әрі", "да", "де", "та", "те", "бұл", "осы", "сол", "үшін", "бір", "ол", "ал",
+            "деп", "еді", "екен", "сияқты", "бойынша", "туралы", "арқылы"), false));
+    private static final CharArraySet KAZAKH_STOP_LOOSE = mapped(KAZAKH_STOP, Folding::loose);
+    private static final NormalizeCharMap APOSTROPHE_MAP = apostropheMap();
+
+    private final Map<String, Analyzer> byVariant;
+    private final Analyzer perField;
+
+    SearchAnalyzers() {
+        byVariant = Map.of(
+                "tr.exact", analyzer(Lang.TR, SearchFields.Variant.EXACT),
+                "tr.stem", analyzer(Lang.TR, SearchFields.Variant.STEM),
+                "tr.prefix", analyzer(Lang.TR, SearchFields.Variant.PREFIX),
+                "kk.exact", analyzer(Lang.KK, SearchFields.Variant.EXACT),
+                "kk.stem", analyzer(Lang.KK, SearchFields.Variant.STEM),
+                "kk.prefix", analyzer(Lang.KK, SearchFields.Variant.PREFIX));
+        Analyzer keyword = new KeywordAnalyzer();
+        perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                int dot = fieldName.indexOf('.');
+                return dot < 0 ? keyword : byVariant.getOrDefault(fieldName.substring(dot + 1), keyword);
+            }
+        };
+    }
+
+    /** The analyzer for the whole index, choosing by field name. */
+    Analyzer perField() {
+        return perField;
+    }
+
+    Analyzer of(Lang lang, SearchFields.Variant variant) {
+        return byVariant.get(lang.code() + "." + variant.suffix);
+    }
+
+    private static Analyzer analyzer(Lang lang, SearchFields.Variant variant) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = lang == Lang.TR ? turkish(source, variant) : kazakh(source, variant);
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(APOSTROPHE_MAP, reader);
+            }
+        };
+    }
+
+    private static TokenStream turkish(TokenStream source, SearchFields.Variant variant) {
+        TokenStream stream = new TurkishLowerCaseFilter(new ApostropheFilter(source));
+        return switch (variant) {
+            case EXACT -> new StopFilter(stream, TURKISH_STOP);
+            case STEM -> new TermTransformFilter(
+                    new StopFilter(new TermTransformFilter(stream, Folding::ascii), TURKISH_STOP_FOLDED),
+                    SuffixStripper.TURKISH::stem);
+            case PREFIX -> new TermTransformFilter(stream, Folding::ascii);
+        };
+    }
+
+    private static TokenStream kazakh(TokenStream source, SearchFields.Variant variant) {
+        TokenStream stream = new LowerCaseFilter(source);
+        return switch (variant) {
+            case EXACT -> new StopFilter(stream, KAZAKH_STOP);
+            case STEM -> new TermTransformFilter(
+                    new StopFilter(new TermTransformFilter(stream, Folding::loose), KAZAKH_STOP_LOOSE),
+                    SuffixStripper.KAZAKH::stem);
+            case PREFIX -> new TermTransformFilter(stream, Folding::loose);
+        };
+    }
+
+    private static NormalizeCharMap apostropheMap() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        for (char c : Folding.APOSTROPHES.toCharArray()) {
+            builder.add(String.valueOf(c), "'");
+        }
+        return builder.build();
+    }
+
+    private static CharArraySet mapped(CharArraySet words, UnaryOperator<String> map) {
+        CharArraySet out = new CharArraySet(words.size(), false);
+        for (Object word : words) {
+            out.add(map.apply(new String((char[]) word)));
+        }
+        return CharArraySet.unmodifiableSet(out);
+    }
+}

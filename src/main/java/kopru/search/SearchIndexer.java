@@ -1,0 +1,316 @@
+package kopru.search;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kopru.story.PublicChange;
+import org.apache.lucene.index.Term;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the index in step with the database, on one worker thread that owns all writes:
+ * <ul>
+ * <li>follows the change log by increasing id, right after each local commit and every second (changes
+ * of other nodes), storing its position in the same Lucene commit as the documents, so that after a
+ * crash it resumes where the last commit left off (re-applying a story is an idempotent upsert);</li>
+ * <li>every second, re-indexes stories whose publish time or embargo has just been reached;</li>
+ * <li>rebuilds into a new generation when the index is missing, unreadable, of another schema version or of
+ * another database, and on demand, while searches keep using the old one.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SearchIndexer {
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+    private static final int CHANGE_BATCH = 1000;
+    private static final int REBUILD_BATCH = 500;
+
+    @Inject
+    SearchIndex index;
+    @Inject
+    SearchSource source;
+    @Inject
+    @CommandLineArguments
+    String[] args;
+
+    private volatile ExecutorService worker;
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    /** What {@code reindex} reports. */
+    public record RebuildReport(int stories, int articles, Duration took) {
+        public double articlesPerSecond() {
+            return articles / Math.max(0.001, took.toMillis() / 1000.0);
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (args.length == 0) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Takes the index and opens (or rebuilds) it in the background. */
+    public synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        try {
+            index.lock();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "search-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.execute(guarded("open", this::openOrRebuild));
+    }
+
+    /** Stops the worker and closes the index; anything not committed is redone from the change log on the next start. */
+    public synchronized void stop() {
+        ExecutorService running = worker;
+        worker = null;
+        if (running == null) {
+            return;
+        }
+        running.shutdownNow();
+        try {
+            if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Search indexer did not stop within 30 s");
+            }
+            index.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
+        requestCatchUp();
+    }
+
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        requestCatchUp();
+    }
+
+    /** Starts a full rebuild in the background; searches use the current index until it is done. */
+    public void requestRebuild() {
+        ExecutorService running = worker;
+        if (running == null) {
+            throw new IllegalStateException("the search indexer is not running");
+        }
+        running.execute(guarded("rebuild", this::rebuild));
+    }
+
+    /** The {@code reindex} command: takes the index, rebuilds it here and now, and releases it. */
+    public RebuildReport rebuildNow() {
+        try {
+            index.lock();
+            RebuildReport report = rebuild();
+            index.close();
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the index has applied every change-log row and no rebuild is running. */
+    public boolean caughtUp() {
+        Optional<IndexGeneration> live = index.live();
+        return live.isPresent() && !rebuilding.get() && !catchUpQueued.get()
+                && live.get().state().position() >= source.latestChangeId();
+    }
+
+    /** For tests and the benchmark: waits until {@link #caughtUp()} (and the clock-driven check ran once more). */
+    public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            requestCatchUp();
+            Thread.sleep(20);
+            if (caughtUp()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void requestCatchUp() {
+        ExecutorService running = worker;
+        if (running != null && catchUpQueued.compareAndSet(false, true)) {
+            try {
+                running.execute(guarded("catch-up", () -> {
+                    catchUpQueued.set(false);
+                    catchUp();
+                }));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                catchUpQueued.set(false); // stopping
+            }
+        }
+    }
+
+    private void openOrRebuild() throws IOException {
+        Optional<IndexGeneration> opened = index.openCurrent();
+        if (opened.isPresent()) {
+            Optional<String> problem = problem(opened.get().state());
+            if (problem.isEmpty()) {
+                index.adopt(opened.get());
+                catchUp();
+                return;
+            }
+            LOG.infof("Search index %s: rebuilding", problem.get());
+            opened.get().close();
+        } else {
+            LOG.info("No usable search index: building it");
+        }
+        rebuild();
+    }
+
+    /** Why an existing index cannot simply catch up, if it cannot. */
+    private Optional<String> problem(IndexState state) {
+        if (state.schema() != SearchFields.SCHEMA_VERSION) {
+            return Optional.of("has schema version " + state.schema() + ", not " + SearchFields.SCHEMA_VERSION);
+        }
+        if (state.position() == 0) {
+            return Optional.of("has no change-log position");
+        }
+        Optional<Long> stamp = source.changeStamp(state.position());
+        if (stamp.isEmpty() || stamp.get() != state.positionStamp()) {
+            return Optional.of("was built from another database (change-log row " + state.position() + " differs)");
+        }
+        return Optional.empty();
+    }
+
+    private RebuildReport rebuild() throws IOException {
+        rebuilding.set(true);
+        try {
+            long started = System.nanoTime();
+            long position = source.latestChangeId();
+            long stamp = position == 0 ? 0 : source.changeStamp(position).orElse(0L);
+            Instant clock = Instant.now();
+            OffsetDateTime now = clock.atOffset(ZoneOffset.UTC);
+            IndexState state = new IndexState(SearchFields.SCHEMA_VERSION, position, stamp, clock);
+            IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers.perField(), state);
+            int stories = 0;
+            int articles = 0;
+            try {
+                long after = 0;
+                for (List<Long> ids = source.storyIds(after, REBUILD_BATCH); !ids.isEmpty(); ids = source.storyIds(after, REBUILD_BATCH)) {
+                    for (SearchSource.StoryDocs story : source.documentsById(ids, now)) {
+                        generation.writer.addDocuments(story.docs());
+                        articles += story.docs().size();
+                    }
+                    stories += ids.size();
+                    after = ids.get(ids.size() - 1);
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IOException("rebuild interrupted");
+                    }
+                }
+                generation.commit(state);
+            } catch (IOException | RuntimeException e) {
+                generation.close();
+                SearchIndex.deleteTree(generation.path);
+                throw e;
+            }
+            index.swap(generation);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.infof("Search index rebuilt: %d stories, %d articles in %d ms", stories, articles, took.toMillis());
+            catchUp();
+            return new RebuildReport(stories, articles, took);
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    private void catchUp() throws IOException {
+        Optional<IndexGeneration> live = index.live();
+        if (live.isEmpty()) {
+            return;
+        }
+        IndexGeneration generation = live.get();
+        while (!Thread.currentThread().isInterrupted()) {
+            IndexState state = generation.state();
+            SearchSource.Changes changes = source.changesAfter(state.position(), CHANGE_BATCH);
+            if (changes.rows() == 0) {
+                break;
+            }
+            apply(generation, changes.storyKeys(), OffsetDateTime.now());
+            generation.commit(state.at(changes.lastId(), changes.lastStamp()));
+        }
+        applyTimedChanges(generation);
+    }
+
+    /** Publish times and embargoes reached since the last check: nothing in the change log says so (yet). */
+    private void applyTimedChanges(IndexGeneration generation) throws IOException {
+        IndexState state = generation.state();
+        Instant now = Instant.now();
+        Set<String> keys = source.timedChangesBetween(state.clock().atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
+        if (keys.isEmpty()) {
+            generation.remember(state.withClock(now));
+            return;
+        }
+        apply(generation, keys, now.atOffset(ZoneOffset.UTC));
+        generation.commit(state.withClock(now));
+    }
+
+    private void apply(IndexGeneration generation, Set<String> keys, OffsetDateTime now) throws IOException {
+        for (SearchSource.StoryDocs story : source.documents(keys, now)) {
+            Term term = new Term(SearchFields.STORY, story.key());
+            if (story.docs().isEmpty()) {
+                generation.writer.deleteDocuments(term);
+            } else {
+                generation.writer.updateDocuments(term, story.docs());
+            }
+        }
+    }
+
+    /** Worker tasks log their failure (and are retried by the next tick); a broken writer triggers a rebuild. */
+    private Runnable guarded(String what, IoTask task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (IOException | RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.infof("Search indexer %s stopped: %s", what, e.getMessage());
+                    return;
+                }
+                LOG.errorf(e, "Search indexer %s failed; retrying on the next tick", what);
+                index.live().filter(g -> !g.writer.isOpen()).ifPresent(g -> {
+                    ExecutorService running = worker;
+                    if (running != null) {
+                        running.execute(guarded("rebuild after a writer failure", this::rebuild));
+                    }
+                });
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface IoTask {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,82 @@
+package kopru.search;
+
+import java.util.Optional;
+import kopru.i18n.Lang;
+import kopru.story.Kind;
+
+/** Reads the search parameters shared by the API and the page; anything malformed is a {@link SearchInputException}. */
+final class SearchParams {
+    static final int DEFAULT_SIZE = 10;
+    static final int MAX_SIZE = 100;
+    private static final int MAX_TAG = 80;
+
+    private SearchParams() {
+    }
+
+    static SearchRequest read(String q, String lang, String tag, String kind, String year, String page, String size, Lang preferred) {
+        return new SearchRequest(q, language(lang), tag(tag), kind(kind), year(year), page(page), size(size), preferred);
+    }
+
+    /** The language errors are reported in: the {@code lang} parameter when it names one, else Turkish. */
+    static Lang errorLanguage(String lang) {
+        return lang == null ? Lang.TR : Lang.of(lang).orElse(Lang.TR);
+    }
+
+    /** Null for both languages. */
+    static Lang language(String raw) {
+        if (blank(raw) || raw.equals("all")) {
+            return null;
+        }
+        return Lang.of(raw).orElseThrow(() -> new SearchInputException(msg -> msg.searchBadLang()));
+    }
+
+    private static String tag(String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        if (raw.length() > MAX_TAG) {
+            throw new SearchInputException(msg -> msg.searchBadTag());
+        }
+        return raw;
+    }
+
+    private static String kind(String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        return Kind.of(raw).map(Kind::code).orElseThrow(() -> new SearchInputException(msg -> msg.searchBadKind()));
+    }
+
+    private static Integer year(String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        if (!raw.matches("[0-9]{4}")) {
+            throw new SearchInputException(msg -> msg.searchBadYear());
+        }
+        return Integer.parseInt(raw);
+    }
+
+    private static int page(String raw) {
+        return number(raw, 1, Integer.MAX_VALUE).orElseThrow(() -> new SearchInputException(msg -> msg.badPage()));
+    }
+
+    private static int size(String raw) {
+        return number(raw, DEFAULT_SIZE, MAX_SIZE).orElseThrow(() -> new SearchInputException(msg -> msg.searchBadSize(MAX_SIZE)));
+    }
+
+    private static Optional<Integer> number(String raw, int absent, int max) {
+        if (blank(raw)) {
+            return Optional.of(absent);
+        }
+        if (raw.length() > 9 || !raw.matches("[1-9][0-9]*")) {
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(raw);
+        return value <= max ? Optional.of(value) : Optional.empty();
+    }
+
+    private static boolean blank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+}

@@ -1,0 +1,95 @@
+package kopru.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kopru.content.ContentImporter;
+import kopru.story.StoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drafts, scheduled and embargoed texts are never found before their time, and are found within about a second after. */
+@QuarkusTest
+@TestProfile(SearchTestProfile.class)
+class VisibilityTest {
+    @Inject
+    ContentImporter importer;
+    @Inject
+    StoryService stories;
+    @Inject
+    SearchIndexer indexer;
+    @Inject
+    SearchService search;
+
+    @BeforeEach
+    void corpus() throws InterruptedException {
+        SearchTestStories.ensureImported(importer, indexer);
+    }
+
+    private long total(String query) {
+        return search.search(new SearchRequest(query, null, null, null, null, 1, 10, null)).total();
+    }
+
+    /** Polls until the query finds {@code expected} stories; returns when it did, or fails after {@code timeout}. */
+    private OffsetDateTime awaitTotal(String query, long expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (total(query) == expected) {
+                return OffsetDateTime.now();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("'" + query + "' did not reach " + expected + " hits within " + timeout);
+    }
+
+    @Test
+    void shouldNeverFindDraftsScheduledOrEmbargoedTexts() throws InterruptedException {
+        TestStories.create(stories, "test-vis-draft", "Mercanköprü", null, null);
+        SearchTestStories.awaitIndex(indexer);
+        for (String query : List.of("Mercanköprü", "Zümrütkanat", "Gökyakut", "Көкжақұт", "sinema")) {
+            assertEquals(0, total(query), query);
+        }
+    }
+
+    @Test
+    void shouldFindAScheduledTextOnlyOnceItsTimeComes() throws InterruptedException {
+        OffsetDateTime at = OffsetDateTime.now().plusSeconds(3);
+        TestStories.create(stories, "test-vis-scheduled", "Lacivertbaykuş", null, at);
+        SearchTestStories.awaitIndex(indexer);
+        assertEquals(0, total("Lacivertbaykuş"), "before its publish time");
+        OffsetDateTime found = awaitTotal("Lacivertbaykuş", 1, Duration.ofSeconds(10));
+        assertTrue(!found.isBefore(at), "not before its time");
+        assertTrue(Duration.between(at, found).toMillis() < 2000, () -> "found " + Duration.between(at, found).toMillis() + " ms late");
+    }
+
+    @Test
+    void shouldFindAnEmbargoedTextOnlyOnceTheEmbargoEnds() throws InterruptedException {
+        OffsetDateTime embargo = OffsetDateTime.now().plusSeconds(3);
+        TestStories.create(stories, "test-vis-embargo", "Kehribarçınar", embargo, OffsetDateTime.now().minusHours(1));
+        SearchTestStories.awaitIndex(indexer);
+        assertEquals(0, total("Kehribarçınar"), "under embargo");
+        OffsetDateTime found = awaitTotal("Kehribarçınar", 1, Duration.ofSeconds(10));
+        assertTrue(!found.isBefore(embargo), "not before the embargo ends");
+        assertTrue(Duration.between(embargo, found).toMillis() < 2000, () -> "found " + Duration.between(embargo, found).toMillis() + " ms late");
+    }
+
+    @Test
+    void shouldFollowPublishEditAndUnpublishWithinASecond() throws InterruptedException {
+        OffsetDateTime start = OffsetDateTime.now();
+        TestStories.create(stories, "test-vis-live", "Fıstıkçamı", null, start.minusMinutes(1));
+        assertTrue(Duration.between(start, awaitTotal("Fıstıkçamı", 1, Duration.ofSeconds(5))).toMillis() < 1000, "published");
+        OffsetDateTime edited = OffsetDateTime.now();
+        TestStories.edit(stories, "test-vis-live", "Akçaağaç");
+        assertTrue(Duration.between(edited, awaitTotal("Akçaağaç", 1, Duration.ofSeconds(5))).toMillis() < 1000, "edited");
+        assertEquals(0, total("Fıstıkçamı"), "the old text is gone");
+        OffsetDateTime unpublished = OffsetDateTime.now();
+        TestStories.unpublish(stories, "test-vis-live");
+        assertTrue(Duration.between(unpublished, awaitTotal("Akçaağaç", 0, Duration.ofSeconds(5))).toMillis() < 1000, "unpublished");
+    }
+}
