@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Objects;
 import kopru.content.MarkdownRenderer;
 import kopru.i18n.Lang;
@@ -29,17 +31,28 @@ public class StoryService {
             throw new StoryRuleException("invalid story key '" + key + "' (use a-z, 0-9 and '-')");
         }
         Story story = Story.findByKey(key).orElseGet(() -> newStory(key));
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String tagKey : tagKeys) {
+            tags.add(Tag.findByKey(tagKey).orElseThrow(() -> new StoryRuleException("unknown tag '" + tagKey + "'")));
+        }
+        boolean publicFieldsChange = story.kind != kind || !sameInstant(story.embargo, embargo) || !story.tags.equals(tags);
         story.kind = Objects.requireNonNull(kind);
         story.original = Objects.requireNonNull(original);
         story.embargo = embargo;
         story.tags.clear();
-        for (String tagKey : tagKeys) {
-            story.tags.add(Tag.findByKey(tagKey).orElseThrow(() -> new StoryRuleException("unknown tag '" + tagKey + "'")));
-        }
+        story.tags.addAll(tags);
         if (story.id == null) {
             story.persist();
+        } else if (publicFieldsChange) {
+            // Kind, tags and embargo show in pages, feeds and search: their followers must hear of it.
+            story.articles.stream().filter(article -> article.status == Status.PUBLISHED)
+                    .forEach(article -> changeLog.record(story.key, article.lang, ChangeLogEntry.Action.UPDATE));
         }
         return story;
+    }
+
+    private static boolean sameInstant(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b == null : b != null && a.isEqual(b);
     }
 
     private static Story newStory(String key) {
