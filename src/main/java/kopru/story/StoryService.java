@@ -125,6 +125,54 @@ public class StoryService {
         }
     }
 
+    /** Plans publication at {@code at}; the scheduler publishes it then (see {@link ScheduledPublisher}). Not public yet. */
+    @Transactional
+    public void schedule(Article article, OffsetDateTime at, String savedBy) {
+        boolean wasPublic = article.status == Status.PUBLISHED;
+        article.status = Status.SCHEDULED;
+        article.publishedAt = at;
+        touch(article, savedBy);
+        if (wasPublic) {
+            changeLog.record(article.story.key, article.lang, ChangeLogEntry.Action.UNPUBLISH);
+        }
+    }
+
+    /** Moves an article back into the newsroom (draft or in review); taking a public one down is logged. */
+    @Transactional
+    public void withdraw(Article article, Status to, String savedBy) {
+        if (to != Status.DRAFT && to != Status.IN_REVIEW) {
+            throw new IllegalArgumentException("withdraw only to draft or in-review, not " + to);
+        }
+        boolean wasPublic = article.status == Status.PUBLISHED;
+        article.status = to;
+        touch(article, savedBy);
+        if (wasPublic) {
+            changeLog.record(article.story.key, article.lang, ChangeLogEntry.Action.UNPUBLISH);
+        }
+    }
+
+    /**
+     * Publishes a scheduled article whose time has come. The guarded UPDATE claims it, so two scheduler
+     * runs (or two nodes) can never both publish it: false when someone else already did.
+     */
+    @Transactional
+    public boolean publishScheduled(long articleId, OffsetDateTime now) {
+        int claimed = Article.update("status = ?1, version = version + 1 where id = ?2 and status = ?3 and publishedAt <= ?4",
+                Status.PUBLISHED, articleId, Status.SCHEDULED, now);
+        if (claimed == 0) {
+            return false;
+        }
+        Article article = Article.findById(articleId);
+        Article.getEntityManager().refresh(article);
+        Story story = article.story;
+        if (story.firstPublished == null || article.publishedAt.isBefore(story.firstPublished)) {
+            story.firstPublished = article.publishedAt;
+        }
+        touch(article, "scheduler");
+        changeLog.record(story.key, article.lang, ChangeLogEntry.Action.PUBLISH);
+        return true;
+    }
+
     /** Every save is a revision: the new state is copied, numbered, and kept. */
     private static void touch(Article article, String savedBy) {
         article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

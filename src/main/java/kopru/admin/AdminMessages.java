@@ -1,0 +1,167 @@
+package kopru.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every string of the editorial interface. Turkish is here; Kazakh is in messages/adm_kk.properties.
+ * AdminMessagesCompleteTest fails when a key is missing in either language.
+ */
+@MessageBundle(value = "adm", locale = "tr")
+public interface AdminMessages {
+    @Message("Köprü yazı işleri")
+    String title();
+
+    @Message("Giriş")
+    String login();
+
+    @Message("Kullanıcı adı")
+    String username();
+
+    @Message("Parola")
+    String password();
+
+    @Message("Giriş yap")
+    String loginButton();
+
+    @Message("Kullanıcı adı veya parola yanlış ya da hesap devre dışı.")
+    String loginFailed();
+
+    @Message("Çok fazla hatalı giriş denemesi. Lütfen {seconds} saniye bekleyip yeniden deneyin.")
+    String loginThrottled(long seconds);
+
+    @Message("Çıkış")
+    String logout();
+
+    @Message("Pano")
+    String dashboard();
+
+    @Message("Haberler")
+    String stories();
+
+    @Message("Kullanıcılar")
+    String users();
+
+    @Message("Denetim kaydı")
+    String audit();
+
+    @Message("Hesabım")
+    String account();
+
+    @Message("API anahtarları")
+    String tokens();
+
+    @Message("Yönetici gezinmesi")
+    String navigation();
+
+    @Message("Hoş geldiniz, {name}.")
+    String welcome(String name);
+
+    @Message("Parola değiştir")
+    String changePassword();
+
+    @Message("Şu anki parola")
+    String currentPassword();
+
+    @Message("Yeni parola (en az 10 karakter)")
+    String newPassword();
+
+    @Message("Arayüz dili")
+    String uiLang();
+
+    @Message("Kaydet")
+    String save();
+
+    @Message("Türkçe")
+    String langTr();
+
+    @Message("Kazakça")
+    String langKk();
+
+    @Message("Kaydedildi.")
+    String saved();
+
+    @Message("Yeni kullanıcı")
+    String newUser();
+
+    @Message("Rol")
+    String role();
+
+    @Message("Yönetici")
+    String roleAdmin();
+
+    @Message("Editör")
+    String roleEditor();
+
+    @Message("Yazar")
+    String roleAuthor();
+
+    @Message("Durum")
+    String status();
+
+    @Message("Etkin")
+    String active();
+
+    @Message("Devre dışı")
+    String inactive();
+
+    @Message("Devre dışı bırak")
+    String deactivate();
+
+    @Message("Etkinleştir")
+    String activate();
+
+    @Message("Oluştur")
+    String create();
+
+    @Message("Oluşturulma")
+    String createdAt();
+
+    @Message("Rolü değiştir")
+    String changeRole();
+
+    @Message("Kullanıcı adı 2-50 karakter olmalı: küçük harf, rakam, nokta, tire, alt çizgi.")
+    String problemBadUsername();
+
+    @Message("Bu kullanıcı adı zaten var.")
+    String problemUsernameTaken();
+
+    @Message("Parola en az 10 karakter olmalı.")
+    String problemWeakPassword();
+
+    @Message("Şu anki parola yanlış.")
+    String problemWrongPassword();
+
+    @Message("Bilinmeyen rol.")
+    String problemBadRole();
+
+    @Message("Böyle bir kullanıcı yok.")
+    String problemNoSuchAccount();
+
+    @Message("Son etkin yönetici devre dışı bırakılamaz ve yönetici rolünü kaybedemez.")
+    String problemLastAdmin();
+
+    @Message("Zaman")
+    String when();
+
+    @Message("Kim")
+    String who();
+
+    @Message("Ne")
+    String what();
+
+    @Message("Konu")
+    String subject();
+
+    @Message("Ayrıntı")
+    String detail();
+
+    @Message("Kayıt yok.")
+    String nothing();
+
+    @Message("Sonraki sayfa")
+    String nextPage();
+
+    @Message("Önceki sayfa")
+    String previousPage();
+}

@@ -1,0 +1,41 @@
+package kopru.admin;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import kopru.account.AccountRuleException;
+import kopru.i18n.Lang;
+
+/** Admin strings for Java code, and times shown with their zone (editors work across two). */
+public final class AdminTexts {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private AdminTexts() {
+    }
+
+    public static AdminMessages of(Lang lang) {
+        return MessageBundles.get(AdminMessages.class, Localized.Literal.of(lang.code()));
+    }
+
+    /** "2024-03-01 10:00 İstanbul · 13:00 Almatı": both newsroom zones side by side. */
+    public static String bothZones(OffsetDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        return TIME.format(time.atZoneSameInstant(Lang.TR.zone())) + " (Europe/Istanbul) · "
+                + DateTimeFormatter.ofPattern("HH:mm").format(time.atZoneSameInstant(Lang.KK.zone())) + " (Asia/Almaty)";
+    }
+
+    public static String problem(AdminMessages msg, AccountRuleException.Problem problem) {
+        return switch (problem) {
+            case BAD_USERNAME -> msg.problemBadUsername();
+            case USERNAME_TAKEN -> msg.problemUsernameTaken();
+            case WEAK_PASSWORD -> msg.problemWeakPassword();
+            case WRONG_PASSWORD -> msg.problemWrongPassword();
+            case BAD_ROLE -> msg.problemBadRole();
+            case NO_SUCH_ACCOUNT -> msg.problemNoSuchAccount();
+            case LAST_ADMIN -> msg.problemLastAdmin();
+        };
+    }
+}

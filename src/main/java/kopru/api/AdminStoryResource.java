@@ -1,0 +1,109 @@
+package kopru.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import kopru.account.Roles;
+import kopru.i18n.Lang;
+import kopru.story.Status;
+import kopru.story.StoryEditing;
+import kopru.story.StoryKeys;
+import kopru.story.StoryNotFoundException;
+import kopru.story.Workflow;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The write API: create and update stories, move language versions through the workflow, read revisions. */
+@Path("/api/v1/admin/stories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin", description = "Write API for editors (HTTP Basic or an API token)")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "token")
+@RolesAllowed(Roles.AUTHOR)
+public class AdminStoryResource {
+    @Inject
+    StoryViews views;
+    @Inject
+    StoryEditing editing;
+    @Inject
+    StoryJsonReader reader;
+    @Inject
+    Workflow workflow;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "A story with all its language versions, their status, version and translation status")
+    @APIResponse(responseCode = "200", description = "the story")
+    @APIResponse(responseCode = "404", description = "no such story")
+    public StoryJson.StoryOut get(@PathParam("key") String key) {
+        return views.story(checkedKey(key)).orElseThrow(() -> new StoryNotFoundException(key));
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update a story. Each article carries the version the editor started from")
+    @RequestBody(description = "{\"kind\", \"tags\", \"original\", \"embargo\", \"articles\": {\"tr\": {\"title\", \"summary\", \"slug\", "
+            + "\"dateline\", \"author\", \"body\", \"version\"}, \"kk\": {…}}}")
+    @APIResponse(responseCode = "201", description = "created; the body is the story as GET returns it")
+    @APIResponse(responseCode = "200", description = "updated; the body is the story as GET returns it")
+    @APIResponse(responseCode = "400", description = "bad input; nothing was written")
+    @APIResponse(responseCode = "409", description = "a version is stale; nothing was written")
+    public Response put(@PathParam("key") String key, String body) {
+        String checked = checkedKey(key);
+        boolean created = editing.save(checked, reader.read(body), identity.getPrincipal().getName());
+        return Response.status(created ? 201 : 200).entity(views.story(checked).orElseThrow()).build();
+    }
+
+    @POST
+    @Path("/{key}/{lang}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move one language version: to in-review, published, scheduled (with \"at\"), archived or draft")
+    @APIResponse(responseCode = "200", description = "done; the body is the story")
+    @APIResponse(responseCode = "403", description = "the role does not allow this move")
+    @APIResponse(responseCode = "409", description = "the article's status does not allow this move")
+    public StoryJson.StoryOut transition(@PathParam("key") String key, @PathParam("lang") String lang, String body) {
+        StoryJson.TransitionIn move = reader.transition(body);
+        if (move.to() == null) {
+            throw new ApiBadRequest("\"to\" is required");
+        }
+        Status to = Status.of(move.to()).orElseThrow(() -> new ApiBadRequest("\"to\" must be draft, in-review, scheduled, published or archived"));
+        workflow.transition(checkedKey(key), StoryJsonReader.lang(lang, "the path"), to, StoryJsonReader.time(move.at(), "at"),
+                identity.getPrincipal().getName(), identity.getRoles());
+        return views.story(key).orElseThrow();
+    }
+
+    @GET
+    @Path("/{key}/{lang}/revisions")
+    @Operation(summary = "Every saved revision of one language version, newest first")
+    public List<StoryJson.RevisionOut> revisions(@PathParam("key") String key, @PathParam("lang") String lang) {
+        Lang language = StoryJsonReader.lang(lang, "the path");
+        return views.revisions(checkedKey(key), language);
+    }
+
+    private static String checkedKey(String key) {
+        if (!StoryKeys.isValid(key)) {
+            throw new ApiBadRequest("invalid story key (use a-z, 0-9 and '-', at most 80 characters)");
+        }
+        return key;
+    }
+}

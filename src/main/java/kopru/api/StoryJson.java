@@ -1,0 +1,24 @@
+package kopru.api;
+
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the write API, as the contract in DESIGN.md names them. */
+public final class StoryJson {
+    private StoryJson() {
+    }
+
+    public record StoryOut(String key, String kind, List<String> tags, String original, String embargo,
+            Map<String, ArticleOut> articles) {
+    }
+
+    public record ArticleOut(String title, String summary, String slug, String dateline, String author, String body,
+            String status, long version, String translation, String url, String publishAt) {
+    }
+
+    public record RevisionOut(int number, String savedBy, String savedAt, String status, String title, String slug) {
+    }
+
+    public record TransitionIn(String to, String at) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The authenticated write API under /api/v1/admin (see the contract in DESIGN.md). */
+package kopru.api;

@@ -1,0 +1,99 @@
+package kopru.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kopru.site.Site;
+import kopru.story.TestStories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every /admin and /api/v1/admin route, called as anonymous, author, editor and admin, against the expected status. */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private final kopru.admin.CreatedStories created = new kopru.admin.CreatedStories();
+
+    @AfterEach
+    void deleteCreatedStories() {
+        created.deleteAll();
+    }
+    private static final String[] WHO = {"anonymous", "author", "editor", "admin"};
+
+    /** One route and the status each of WHO should get. */
+    private record Route(String method, String path, Map<String, String> form, String json, int... expected) {
+    }
+
+    private static List<Route> adminRoutes() {
+        return List.of(
+                new Route("GET", "/admin/login", null, null, 200, 200, 200, 200),
+                new Route("GET", "/admin", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/account", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/users", null, null, 302, 403, 403, 200),
+                new Route("GET", "/admin/audit", null, null, 302, 403, 403, 200),
+                new Route("POST", "/admin/account/lang", Map.of("lang", "tr"), null, 302, 303, 303, 303),
+                new Route("POST", "/admin/account/password", Map.of("current", "x", "replacement", "y"), null, 302, 303, 303, 303),
+                new Route("POST", "/admin/users", Map.of("username", "Bad Name", "password", "x", "role", "author"), null, 302, 403, 403, 303),
+                new Route("POST", "/admin/users/role", Map.of("username", "nobody-here", "role", "author"), null, 302, 403, 403, 303),
+                new Route("POST", "/admin/users/active", Map.of("username", "nobody-here", "active", "true"), null, 302, 403, 403, 303),
+                new Route("POST", "/admin/logout", Map.of(), null, 302, 303, 303, 303));
+    }
+
+    @Test
+    void shouldAnswerEveryAdminRouteAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : adminRoutes()) {
+            for (int i = 0; i < WHO.length; i++) {
+                Browser browser = browser(WHO[i]);
+                Site.Reply reply = "GET".equals(route.method) ? browser.get(route.path)
+                        : i == 0 ? browser.post(route.path, route.form) : browser.postForm(route.path, route.form);
+                if (reply.statusCode() != route.expected[i]) {
+                    wrong.add(route.method + " " + route.path + " as " + WHO[i] + ": " + reply.statusCode() + " instead of " + route.expected[i]);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldAnswerEveryApiRouteAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        String[] users = {null, TestAccounts.create("author"), TestAccounts.create("editor"), "admin"};
+        for (int i = 0; i < WHO.length; i++) {
+            String user = users[i];
+            String password = "admin".equals(user) ? TestAccounts.ADMIN_PASSWORD : TestAccounts.PASSWORD;
+            String key = created.add(TestStories.newKey("matrix-" + WHO[i]));
+            String base = "/api/v1/admin/stories/" + key;
+            boolean anonymous = user == null;
+            check(wrong, WHO[i], Browser.api("PUT", base, user, password, "{\"kind\":\"news\",\"original\":\"tr\",\"articles\":{\"tr\":{\"title\":\"Matris\"}}}"),
+                    anonymous ? 401 : 201);
+            // Anonymous gets 401 before the missing story could matter; others work on the story they made.
+            String own = anonymous ? "/api/v1/admin/stories/" + TestStories.newKey("none") : base;
+            check(wrong, WHO[i], Browser.api("GET", own, user, password, null), anonymous ? 401 : 200);
+            check(wrong, WHO[i], Browser.api("GET", own + "/tr/revisions", user, password, null), anonymous ? 401 : 200);
+            check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"in-review\"}"), anonymous ? 401 : 200);
+            check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"published\"}"),
+                    anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 200);
+            check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"archived\"}"),
+                    anonymous ? 401 : "author".equals(WHO[i]) ? 409 : 200);
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void check(List<String> wrong, String who, Site.Reply reply, int expected) {
+        if (reply.statusCode() != expected) {
+            wrong.add(reply.path() + " as " + who + ": " + reply.statusCode() + " instead of " + expected + " " + reply.body());
+        }
+    }
+
+    private static Browser browser(String who) {
+        return switch (who) {
+            case "anonymous" -> new Browser();
+            case "admin" -> Browser.loggedIn("admin", TestAccounts.ADMIN_PASSWORD);
+            default -> Browser.loggedIn(TestAccounts.create(who), TestAccounts.PASSWORD);
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package kopru.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import kopru.i18n.Lang;
+import kopru.site.Site;
+import kopru.story.TestStories;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Hostile payloads in every field stay text: no script, no event handler, no javascript: link on any page. */
+@QuarkusTest
+class XssTest {
+
+    private final kopru.admin.CreatedStories created = new kopru.admin.CreatedStories();
+
+    @AfterEach
+    void deleteCreatedStories() {
+        created.deleteAll();
+    }
+    private static final List<String> PAYLOADS = List.of(
+            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>", "{msg:siteName}{#for}", "</textarea><script>alert(2)</script>");
+
+    @Test
+    void shouldKeepPayloadsInertOnPublicPages() {
+        String editor = TestAccounts.create("editor");
+        int n = 0;
+        for (String payload : PAYLOADS) {
+            String key = created.add(TestStories.newKey("xss-" + n++));
+            String p = payload.replace("\\", "\\\\").replace("\"", "\\\"");
+            Browser.api("PUT", "/api/v1/admin/stories/" + key, editor, TestAccounts.PASSWORD,
+                    "{\"kind\":\"news\",\"original\":\"tr\",\"articles\":{\"tr\":{\"title\":\"T " + p + "\",\"summary\":\"" + p
+                            + "\",\"dateline\":\"" + p + "\",\"author\":\"" + p + "\",\"body\":\"" + p + "\\n\\n" + p + "\"}}}").expect(201);
+            Browser.api("POST", "/api/v1/admin/stories/" + key + "/tr/transitions", editor, TestAccounts.PASSWORD, "{\"to\":\"published\"}")
+                    .expect(200);
+            assertInert(Site.get(TestStories.path(key, Lang.TR)).expect(200).html(), key);
+        }
+    }
+
+    @Test
+    void shouldKeepPayloadsInertOnAdminPages() {
+        for (String payload : PAYLOADS) {
+            new Browser().login(payload, "whatever"); // lands in the audit log as a failed login
+        }
+        Browser admin = Browser.loggedIn("admin", TestAccounts.ADMIN_PASSWORD);
+        Site.Reply audit = admin.get("/admin/audit").expect(200);
+        assertTrue(audit.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the payload is shown as text");
+        assertInert(audit.html(), "audit");
+    }
+
+    static void assertInert(Document page, String where) {
+        for (Element script : page.select("script")) {
+            if ("application/ld+json".equals(script.attr("type"))) {
+                assertFalse(script.data().contains("<"), where + ": JSON-LD must escape '<' " + script); // data, never run
+            } else {
+                assertFalse(script.data().contains("alert") || script.attr("src").isEmpty(), where + ": injected script " + script);
+            }
+        }
+        for (Element element : page.getAllElements()) {
+            element.attributes().forEach(a -> {
+                assertFalse(a.getKey().toLowerCase().startsWith("on"), where + ": event handler " + element);
+                assertFalse(a.getValue().toLowerCase().strip().startsWith("javascript:"), where + ": javascript link " + element);
+            });
+        }
+        assertEquals(0, page.select("svg, iframe, object, embed").size(), where + ": injected element"); // a bare <img> the sanitiser keeps is inert
+    }
+}
