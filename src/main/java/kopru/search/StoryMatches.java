@@ -80,8 +80,11 @@ final class StoryMatches {
         this.page = page;
     }
 
-    /** Counts every story {@code query} matches and ranks page {@code page} (1-based) of {@code size}, best first. */
-    static StoryMatches collect(IndexSearcher searcher, Query query, long now, int page, int size) throws IOException {
+    /**
+     * Counts every story {@code query} matches and ranks page {@code page} (1-based) of {@code size}, best first;
+     * {@code preferred} (may be null) is the reader's language, see {@link Group#representative}.
+     */
+    static StoryMatches collect(IndexSearcher searcher, Query query, long now, int page, int size, Lang preferred) throws IOException {
         Query rewritten = searcher.rewrite(query);
         Counts counts = new Counts();
         searcher.search(rewritten, counts);
@@ -98,7 +101,9 @@ final class StoryMatches {
         groups.sort(Comparator.<Group>comparingDouble(g -> g.best).reversed()
                 .thenComparing(Comparator.<Group>comparingLong(g -> g.storyId).reversed()));
         List<Group> onPage = new ArrayList<>(groups.subList((int) Math.min(from, groups.size()), Math.min(needed, groups.size())));
-        completeSiblings(searcher, ranked, onPage);
+        if (preferred != null) {
+            completeSiblings(searcher, ranked, onPage, preferred.ordinal());
+        }
         return new StoryMatches(counts, onPage);
     }
 
@@ -116,15 +121,15 @@ final class StoryMatches {
     }
 
     /**
-     * The other language version of a story on the page may match below the cut of the top-k pass; the choice of
-     * the article to show needs its score too. It is the neighbouring document of the same story.
+     * The reader's language version of a story on the page may match below the cut of the top-k pass, and whether
+     * it is shown depends on its score: it is the neighbouring document of the same story. (Without a preferred
+     * language nothing is missing: a version below the cut never scores above one within it.)
      */
-    private static void completeSiblings(IndexSearcher searcher, Query ranked, List<Group> groups) throws IOException {
+    private static void completeSiblings(IndexSearcher searcher, Query ranked, List<Group> groups, int missing) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Weight weight = null;
         for (Group group : groups) {
-            int missing = group.docByLang[0] < 0 ? 0 : group.docByLang[1] < 0 ? 1 : -1;
-            if (missing < 0) {
+            if (group.docByLang[missing] >= 0) {
                 continue;
             }
             int known = group.docByLang[1 - missing];
