@@ -60,11 +60,12 @@ public class SearchService {
         if (all == null) {
             return SearchResult.empty(echo, request.page(), request.size());
         }
-        StoryMatches matches = StoryMatches.collect(searcher, all, now, request.page(), request.size(), request.preferred());
+        StoryMatches matches = StoryMatches.collect(searcher, all, queries.matching(parsed, langs, true, filter), now, request.page(),
+                request.size(), request.preferred());
         boolean fallback = false;
         if (matches.total() == 0 && parsed.required().size() > 1) {
-            matches = StoryMatches.collect(searcher, queries.query(parsed, langs, false, filter, new QueryTerms()), now, request.page(),
-                    request.size(), request.preferred());
+            matches = StoryMatches.collect(searcher, queries.query(parsed, langs, false, filter, new QueryTerms()),
+                    queries.matching(parsed, langs, false, filter), now, request.page(), request.size(), request.preferred());
             fallback = matches.total() > 0;
         }
         String suggestion = matches.total() == 0 || fallback ? spelling.suggest(searcher, parsed, langs) : null;

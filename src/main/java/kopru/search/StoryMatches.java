@@ -81,13 +81,16 @@ final class StoryMatches {
     }
 
     /**
-     * Counts every story {@code query} matches and ranks page {@code page} (1-based) of {@code size}, best first;
+     * Counts every story {@code query} matches (through {@code matching}, which must match the same documents,
+     * see {@link LuceneQueries#matching}) and ranks page {@code page} (1-based) of {@code size}, best first;
      * {@code preferred} (may be null) is the reader's language, see {@link Group#representative}.
      */
-    static StoryMatches collect(IndexSearcher searcher, Query query, long now, int page, int size, Lang preferred) throws IOException {
+    static StoryMatches collect(IndexSearcher searcher, Query query, Query matching, long now, int page, int size, Lang preferred)
+            throws IOException {
         Query rewritten = searcher.rewrite(query);
         Counts counts = new Counts();
-        searcher.search(rewritten, counts);
+        searcher.search(matching, counts);
+        assert searcher.count(matching) == searcher.count(query) : "matching and scoring queries differ: " + query;
         counts.flushTags();
         long from = (long) (page - 1) * size;
         if (counts.stories == 0 || from >= counts.stories) {
