@@ -19,6 +19,8 @@ import org.apache.lucene.store.FSDirectory;
  * A rebuild writes a new generation beside the live one and then takes its place.
  */
 final class IndexGeneration implements Closeable {
+    private static final double RAM_BUFFER_MB = 64;
+    private static final double REBUILD_RAM_BUFFER_MB = 256;
     final Path path;
     final Directory directory;
     final IndexWriter writer;
@@ -37,7 +39,9 @@ final class IndexGeneration implements Closeable {
     static IndexGeneration create(Path path, Analyzer analyzer, IndexState initial) throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
-            IndexWriter writer = new IndexWriter(directory, config(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            // a new generation is filled by a full rebuild: a larger buffer means fewer, larger flushed segments
+            IndexWriter writer = new IndexWriter(directory, config(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB));
             IndexGeneration generation = new IndexGeneration(path, directory, writer, initial);
             generation.commit(initial);
             return generation;
@@ -70,7 +74,7 @@ final class IndexGeneration implements Closeable {
     }
 
     private static IndexWriterConfig config(Analyzer analyzer) {
-        return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setCommitOnClose(false);
+        return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB).setCommitOnClose(false);
     }
 
     IndexState state() {

@@ -1,5 +1,6 @@
 package kopru.search;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -10,8 +11,7 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
@@ -36,7 +36,6 @@ final class SearchAnalyzers {
             "және", "мен", "пен", "бен", "әрі", "да", "де", "та", "те", "бұл", "осы", "сол", "үшін", "бір", "ол", "ал",
             "деп", "еді", "екен", "сияқты", "бойынша", "туралы", "арқылы"), false));
     private static final CharArraySet KAZAKH_STOP_LOOSE = mapped(KAZAKH_STOP, Folding::loose);
-    private static final NormalizeCharMap APOSTROPHE_MAP = apostropheMap();
 
     private final Map<String, Analyzer> byVariant;
     private final Analyzer perField;
@@ -79,7 +78,7 @@ final class SearchAnalyzers {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(APOSTROPHE_MAP, reader);
+                return new ApostropheCharFilter(reader);
             }
         };
     }
@@ -106,12 +105,32 @@ final class SearchAnalyzers {
         };
     }
 
-    private static NormalizeCharMap apostropheMap() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        for (char c : Folding.APOSTROPHES.toCharArray()) {
-            builder.add(String.valueOf(c), "'");
+    /**
+     * Every apostrophe look-alike to ', one character for one (so offsets need no correction): what a
+     * {@code MappingCharFilter} did, at a fraction of its cost (it was a fifth of the indexing time).
+     */
+    static final class ApostropheCharFilter extends CharFilter {
+        ApostropheCharFilter(Reader input) {
+            super(input);
         }
-        return builder.build();
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = input.read(buffer, offset, length);
+            for (int i = offset; i < offset + read; i++) {
+                if (buffer[i] > 0x7f && Folding.APOSTROPHES.indexOf(buffer[i]) >= 0) {
+                    buffer[i] = '\'';
+                } else if (buffer[i] == '`') {
+                    buffer[i] = '\'';
+                }
+            }
+            return read;
+        }
+
+        @Override
+        protected int correct(int currentOff) {
+            return currentOff;
+        }
     }
 
     private static CharArraySet mapped(CharArraySet words, UnaryOperator<String> map) {

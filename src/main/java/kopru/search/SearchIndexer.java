@@ -14,13 +14,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import kopru.story.PublicChange;
 import org.apache.lucene.index.Term;
 import org.jboss.logging.Logger;
@@ -41,6 +46,7 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final int CHANGE_BATCH = 1000;
     private static final int REBUILD_BATCH = 500;
+    private static final int REBUILD_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     @Inject
     SearchIndex index;
@@ -216,34 +222,84 @@ public class SearchIndexer {
             IndexState state = new IndexState(SearchFields.SCHEMA_VERSION, position, stamp, clock);
             IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers.perField(), state);
             int stories = 0;
-            int articles = 0;
+            AtomicInteger articles = new AtomicInteger();
+            // this thread reads the database; analysis (most of the work) runs on a small pool, IndexWriter being
+            // thread-safe; a story's articles still go in as one block (addDocuments), as StoryMatches needs
+            ExecutorService analysers = Executors.newFixedThreadPool(REBUILD_THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "search-rebuild");
+                thread.setDaemon(true);
+                return thread;
+            });
+            Semaphore inFlight = new Semaphore(REBUILD_THREADS + 1);
+            List<Future<?>> pending = new ArrayList<>();
             try {
                 long after = 0;
                 for (List<Long> ids = source.storyIds(after, REBUILD_BATCH); !ids.isEmpty(); ids = source.storyIds(after, REBUILD_BATCH)) {
-                    for (SearchSource.StoryDocs story : source.documentsById(ids, now)) {
-                        generation.writer.addDocuments(story.docs());
-                        articles += story.docs().size();
-                    }
+                    List<SearchSource.StoryDocs> batch = source.documentsById(ids, now);
+                    inFlight.acquire();
+                    pending.add(analysers.submit(() -> {
+                        try {
+                            for (SearchSource.StoryDocs story : batch) {
+                                generation.writer.addDocuments(story.docs());
+                                articles.addAndGet(story.docs().size());
+                            }
+                            return null;
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                    pending.removeIf(Future::isDone);
                     stories += ids.size();
                     after = ids.get(ids.size() - 1);
                     if (Thread.currentThread().isInterrupted()) {
                         throw new IOException("rebuild interrupted");
                     }
+                    failFast(pending);
+                }
+                analysers.shutdown();
+                for (Future<?> task : pending) {
+                    task.get();
                 }
                 generation.commit(state);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                discard(generation, analysers);
+                throw new IOException("rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                discard(generation, analysers);
+                throw e.getCause() instanceof IOException io ? io : new IOException("rebuild failed", e.getCause());
             } catch (IOException | RuntimeException e) {
-                generation.close();
-                SearchIndex.deleteTree(generation.path);
+                discard(generation, analysers);
                 throw e;
             }
             index.swap(generation);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.infof("Search index rebuilt: %d stories, %d articles in %d ms", stories, articles, took.toMillis());
+            LOG.infof("Search index rebuilt: %d stories, %d articles in %d ms", stories, articles.get(), took.toMillis());
             catchUp();
-            return new RebuildReport(stories, articles, took);
+            return new RebuildReport(stories, articles.get(), took);
         } finally {
             rebuilding.set(false);
         }
+    }
+
+    /** Rethrows the failure of a finished analysis task at once, rather than after reading every story. */
+    private static void failFast(List<Future<?>> tasks) throws ExecutionException, InterruptedException {
+        for (Future<?> task : tasks) {
+            if (task.isDone()) {
+                task.get();
+            }
+        }
+    }
+
+    private static void discard(IndexGeneration generation, ExecutorService analysers) throws IOException {
+        analysers.shutdownNow();
+        try {
+            analysers.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        generation.close();
+        SearchIndex.deleteTree(generation.path);
     }
 
     private void catchUp() throws IOException {

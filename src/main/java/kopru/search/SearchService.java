@@ -14,7 +14,6 @@ import java.util.Optional;
 import kopru.i18n.Lang;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,26 +60,22 @@ public class SearchService {
         if (all == null) {
             return SearchResult.empty(echo, request.page(), request.size());
         }
-        StoryMatches matches = collect(searcher, all, now);
+        StoryMatches matches = StoryMatches.collect(searcher, all, queries.matching(parsed, langs, true, filter), now, request.page(),
+                request.size(), request.preferred());
         boolean fallback = false;
         if (matches.total() == 0 && parsed.required().size() > 1) {
-            matches = collect(searcher, queries.query(parsed, langs, false, filter, new QueryTerms()), now);
+            matches = StoryMatches.collect(searcher, queries.query(parsed, langs, false, filter, new QueryTerms()),
+                    queries.matching(parsed, langs, false, filter), now, request.page(), request.size(), request.preferred());
             fallback = matches.total() > 0;
         }
         String suggestion = matches.total() == 0 || fallback ? spelling.suggest(searcher, parsed, langs) : null;
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (StoryMatches.Group group : matches.page(request.page(), request.size())) {
+        for (StoryMatches.Group group : matches.page()) {
             hits.add(hit(searcher, group.representative(request.preferred()), terms));
         }
         SearchResult.Facets facets = new SearchResult.Facets(matches.langFacet(), matches.tagFacet(), matches.kindFacet(),
                 matches.yearFacet());
         return new SearchResult(echo, matches.total(), request.page(), request.size(), hits, facets, suggestion, fallback);
-    }
-
-    private static StoryMatches collect(IndexSearcher searcher, Query query, long now) throws IOException {
-        StoryMatches matches = new StoryMatches();
-        searcher.search(FunctionScoreQuery.boostByValue(query, new RecencyBoost(now)), matches);
-        return matches;
     }
 
     private static Query filter(SearchRequest request) {

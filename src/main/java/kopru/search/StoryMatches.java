@@ -2,6 +2,7 @@ package kopru.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,26 +13,41 @@ import kopru.story.Kind;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 
 /**
- * Collects every matching article, grouped by story (one hit per story, however many of its language
- * versions matched), and counts the facets: languages per article, tags, kinds and years per story.
+ * The stories a query matches, one hit per story however many of its language versions matched, in two passes:
+ * <ol>
+ * <li>a counting pass without scores over every match: the number of stories and the facets (languages per article;
+ * tags, kinds and years per story), from doc values, with no object per match;</li>
+ * <li>a top-k pass with scores (the recency-boosted text score, block-max WAND skipping what cannot make the page):
+ * the best articles, grouped by story.</li>
+ * </ol>
+ * Both rely on a story's articles being one block of adjacent documents: they are always written together
+ * ({@code addDocuments}/{@code updateDocuments} of {@link StoryDocuments#of}) and merges keep that order.
+ * A story has at most one article per language, so the best {@code 2 × n} articles hold the best article of each
+ * of the best {@code n} stories: the page is exact, not sampled.
  */
-final class StoryMatches extends SimpleCollector {
+final class StoryMatches {
+    /** Extra articles beyond {@code 2 × n}, so that ties at the edge of the page still go to the newer story. */
+    private static final int TIE_SLACK = 16;
+
     /** The matched articles of one story. */
     static final class Group {
         final long storyId;
         final int[] docByLang = {-1, -1};
         final float[] scoreByLang = new float[2];
         float best;
-        int kind;
-        int year;
-        List<String> tags;
 
         Group(long storyId) {
             this.storyId = storyId;
@@ -48,131 +64,150 @@ final class StoryMatches extends SimpleCollector {
             }
             return docByLang[bestLang];
         }
-    }
 
-    private final Map<Long, Group> groups = new HashMap<>();
-    private final long[] langCounts = new long[2];
-    private Scorable scorer;
-    private int docBase;
-    private NumericDocValues storyIds;
-    private NumericDocValues langs;
-    private NumericDocValues kinds;
-    private NumericDocValues years;
-    private SortedSetDocValues tags;
-    private Map<Long, String> tagNames;
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        docBase = context.docBase;
-        storyIds = DocValues.getNumeric(context.reader(), SearchFields.STORY_ID);
-        langs = DocValues.getNumeric(context.reader(), SearchFields.LANG_ORD);
-        kinds = DocValues.getNumeric(context.reader(), SearchFields.KIND_ORD);
-        years = DocValues.getNumeric(context.reader(), SearchFields.YEAR);
-        tags = DocValues.getSortedSet(context.reader(), SearchFields.TAG);
-        tagNames = new HashMap<>();
-    }
-
-    @Override
-    public void setScorer(Scorable scorer) {
-        this.scorer = scorer;
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-        float score = scorer.score();
-        long storyId = storyIds.advanceExact(doc) ? storyIds.longValue() : -1;
-        int lang = langs.advanceExact(doc) ? (int) langs.longValue() : 0;
-        langCounts[lang]++;
-        Group group = groups.get(storyId);
-        if (group == null) {
-            group = new Group(storyId);
-            group.kind = kinds.advanceExact(doc) ? (int) kinds.longValue() : 0;
-            group.year = years.advanceExact(doc) ? (int) years.longValue() : 0;
-            group.tags = readTags(doc);
-            groups.put(storyId, group);
+        private void add(int lang, int doc, float score) {
+            docByLang[lang] = doc;
+            scoreByLang[lang] = score;
+            best = Math.max(best, score);
         }
-        group.docByLang[lang] = docBase + doc;
-        group.scoreByLang[lang] = score;
-        group.best = Math.max(group.best, score);
     }
 
-    private List<String> readTags(int doc) throws IOException {
-        if (!tags.advanceExact(doc)) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>(tags.docValueCount());
-        for (int i = 0; i < tags.docValueCount(); i++) {
-            long ord = tags.nextOrd();
-            String name = tagNames.get(ord);
-            if (name == null) {
-                name = tags.lookupOrd(ord).utf8ToString();
-                tagNames.put(ord, name);
-            }
-            names.add(name);
-        }
-        return names;
+    private final Counts counts;
+    private final List<Group> page;
+
+    private StoryMatches(Counts counts, List<Group> page) {
+        this.counts = counts;
+        this.page = page;
     }
 
-    @Override
-    public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE;
-    }
-
-    int total() {
-        return groups.size();
-    }
-
-    /** The groups of page {@code page} (1-based), best first; ties go to the newer story. */
-    List<Group> page(int page, int size) {
-        Comparator<Group> order = Comparator.<Group>comparingDouble(g -> g.best).reversed()
-                .thenComparing(Comparator.<Group>comparingLong(g -> g.storyId).reversed());
+    /**
+     * Counts every story {@code query} matches (through {@code matching}, which must match the same documents,
+     * see {@link LuceneQueries#matching}) and ranks page {@code page} (1-based) of {@code size}, best first;
+     * {@code preferred} (may be null) is the reader's language, see {@link Group#representative}.
+     */
+    static StoryMatches collect(IndexSearcher searcher, Query query, Query matching, long now, int page, int size, Lang preferred)
+            throws IOException {
+        Query rewritten = searcher.rewrite(query);
+        Counts counts = new Counts();
+        searcher.search(matching, counts);
+        assert searcher.count(matching) == searcher.count(query) : "matching and scoring queries differ: " + query;
+        counts.flushTags();
         long from = (long) (page - 1) * size;
-        if (from >= groups.size()) {
-            return List.of();
+        if (counts.stories == 0 || from >= counts.stories) {
+            return new StoryMatches(counts, List.of());
         }
-        int needed = (int) Math.min(groups.size(), from + size);
-        // a bounded heap keeps the cost near O(n log k) for the first pages of a large result
-        java.util.PriorityQueue<Group> heap = new java.util.PriorityQueue<>(needed + 1, order.reversed());
-        for (Group group : groups.values()) {
-            heap.add(group);
-            if (heap.size() > needed) {
-                heap.poll();
+        int needed = (int) Math.min(counts.stories, from + size);
+        Query ranked = searcher.rewrite(new RecencyBoost(rewritten, now));
+        int articles = (int) Math.min(Integer.MAX_VALUE - TIE_SLACK, 2L * needed) + TIE_SLACK;
+        TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(articles, null, articles, false));
+        List<Group> groups = group(searcher, top);
+        groups.sort(Comparator.<Group>comparingDouble(g -> g.best).reversed()
+                .thenComparing(Comparator.<Group>comparingLong(g -> g.storyId).reversed()));
+        List<Group> onPage = new ArrayList<>(groups.subList((int) Math.min(from, groups.size()), Math.min(needed, groups.size())));
+        if (preferred != null) {
+            completeSiblings(searcher, ranked, onPage, preferred.ordinal());
+        }
+        return new StoryMatches(counts, onPage);
+    }
+
+    private static List<Group> group(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Long, Group> byStory = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            int doc = hit.doc - leaf.docBase;
+            long storyId = numeric(leaf, SearchFields.STORY_ID, doc, -1);
+            int lang = (int) numeric(leaf, SearchFields.LANG_ORD, doc, 0);
+            byStory.computeIfAbsent(storyId, Group::new).add(lang, hit.doc, hit.score);
+        }
+        return new ArrayList<>(byStory.values());
+    }
+
+    /**
+     * The reader's language version of a story on the page may match below the cut of the top-k pass, and whether
+     * it is shown depends on its score: it is the neighbouring document of the same story. (Without a preferred
+     * language nothing is missing: a version below the cut never scores above one within it.)
+     */
+    private static void completeSiblings(IndexSearcher searcher, Query ranked, List<Group> groups, int missing) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Weight weight = null;
+        for (Group group : groups) {
+            if (group.docByLang[missing] >= 0) {
+                continue;
+            }
+            int known = group.docByLang[1 - missing];
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(known, leaves));
+            int local = known - leaf.docBase;
+            for (int sibling : new int[] {local - 1, local + 1}) {
+                if (sibling < 0 || sibling >= leaf.reader().maxDoc()
+                        || numeric(leaf, SearchFields.STORY_ID, sibling, -2) != group.storyId
+                        || numeric(leaf, SearchFields.LANG_ORD, sibling, -1) != missing
+                        || (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(sibling))) {
+                    continue;
+                }
+                if (weight == null) {
+                    weight = searcher.createWeight(ranked, ScoreMode.COMPLETE, 1f);
+                }
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null && matches(scorer, sibling)) {
+                    group.add(missing, leaf.docBase + sibling, scorer.score());
+                }
             }
         }
-        List<Group> top = new ArrayList<>(heap);
-        top.sort(order);
-        return top.subList((int) from, top.size());
+    }
+
+    private static boolean matches(Scorer scorer, int doc) throws IOException {
+        var twoPhase = scorer.twoPhaseIterator();
+        if (twoPhase == null) {
+            return scorer.iterator().advance(doc) == doc;
+        }
+        return twoPhase.approximation().advance(doc) == doc && twoPhase.matches();
+    }
+
+    private static long numeric(LeafReaderContext leaf, String field, int doc, long missing) throws IOException {
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+        return values.advanceExact(doc) ? values.longValue() : missing;
+    }
+
+    long total() {
+        return counts.stories;
+    }
+
+    /** The groups of the requested page, best first; ties go to the newer story. */
+    List<Group> page() {
+        return page;
     }
 
     Map<String, Long> langFacet() {
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> out = new LinkedHashMap<>();
         for (Lang lang : SearchFields.LANGS) {
-            if (langCounts[lang.ordinal()] > 0) {
-                counts.put(lang.code(), langCounts[lang.ordinal()]);
+            if (counts.langs[lang.ordinal()] > 0) {
+                out.put(lang.code(), counts.langs[lang.ordinal()]);
             }
         }
-        return sorted(counts);
+        return sorted(out);
     }
 
     Map<String, Long> kindFacet() {
-        Map<String, Long> counts = new HashMap<>();
-        groups.values().forEach(g -> counts.merge(Kind.values()[g.kind].code(), 1L, Long::sum));
-        return sorted(counts);
+        Map<String, Long> out = new HashMap<>();
+        for (int i = 0; i < counts.kinds.length; i++) {
+            if (counts.kinds[i] > 0) {
+                out.put(Kind.values()[i].code(), counts.kinds[i]);
+            }
+        }
+        return sorted(out);
     }
 
     Map<String, Long> yearFacet() {
-        Map<String, Long> counts = new HashMap<>();
-        groups.values().forEach(g -> counts.merge(Integer.toString(g.year), 1L, Long::sum));
         Map<String, Long> newestFirst = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByKey().reversed())
+        counts.years.entrySet().stream().map(e -> Map.entry(Integer.toString(e.getKey()), e.getValue()))
+                .sorted(Map.Entry.<String, Long>comparingByKey().reversed())
                 .forEach(e -> newestFirst.put(e.getKey(), e.getValue()));
         return newestFirst;
     }
 
     Map<String, Long> tagFacet() {
-        Map<String, Long> counts = new HashMap<>();
-        groups.values().forEach(g -> g.tags.forEach(tag -> counts.merge(tag, 1L, Long::sum)));
-        return sorted(counts);
+        return sorted(counts.tags);
     }
 
     /** Most frequent first, then by name. */
@@ -182,5 +217,79 @@ final class StoryMatches extends SimpleCollector {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
+    }
+
+    /** The counting pass: stories, and the facets, by doc values; a story is counted at its first matching article. */
+    private static final class Counts extends SimpleCollector {
+        private static final int FIRST_YEAR = 1900;
+        long stories;
+        final long[] langs = new long[2];
+        final long[] kinds = new long[Kind.values().length];
+        final Map<Integer, Long> years = new HashMap<>();
+        final Map<String, Long> tags = new HashMap<>();
+        private final long[] yearSlots = new long[300];
+        private long lastStory = Long.MIN_VALUE;
+        private NumericDocValues storyIds;
+        private NumericDocValues langValues;
+        private NumericDocValues kindValues;
+        private NumericDocValues yearValues;
+        private SortedSetDocValues tagValues;
+        private long[] tagCounts = new long[0];
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flushTags();
+            lastStory = Long.MIN_VALUE; // a story's block never spans segments
+            storyIds = DocValues.getNumeric(context.reader(), SearchFields.STORY_ID);
+            langValues = DocValues.getNumeric(context.reader(), SearchFields.LANG_ORD);
+            kindValues = DocValues.getNumeric(context.reader(), SearchFields.KIND_ORD);
+            yearValues = DocValues.getNumeric(context.reader(), SearchFields.YEAR);
+            tagValues = DocValues.getSortedSet(context.reader(), SearchFields.TAG);
+            tagCounts = new long[(int) tagValues.getValueCount()];
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            langs[langValues.advanceExact(doc) ? (int) langValues.longValue() : 0]++;
+            long story = storyIds.advanceExact(doc) ? storyIds.longValue() : -1;
+            if (story == lastStory) {
+                return; // the other language version of the story just counted
+            }
+            lastStory = story;
+            stories++;
+            kinds[kindValues.advanceExact(doc) ? (int) kindValues.longValue() : 0]++;
+            int year = yearValues.advanceExact(doc) ? (int) yearValues.longValue() : 0;
+            if (year >= FIRST_YEAR && year < FIRST_YEAR + yearSlots.length) {
+                yearSlots[year - FIRST_YEAR]++;
+            } else {
+                years.merge(year, 1L, Long::sum);
+            }
+            if (tagValues.advanceExact(doc)) {
+                for (int i = 0; i < tagValues.docValueCount(); i++) {
+                    tagCounts[(int) tagValues.nextOrd()]++;
+                }
+            }
+        }
+
+        /** Moves the tag counts of the segment just read (by ordinal) to the totals (by name), and the years too. */
+        void flushTags() throws IOException {
+            for (int ord = 0; ord < tagCounts.length; ord++) {
+                if (tagCounts[ord] > 0) {
+                    tags.merge(tagValues.lookupOrd(ord).utf8ToString(), tagCounts[ord], Long::sum);
+                }
+            }
+            Arrays.fill(tagCounts, 0);
+            for (int i = 0; i < yearSlots.length; i++) {
+                if (yearSlots[i] > 0) {
+                    years.merge(FIRST_YEAR + i, yearSlots[i], Long::sum);
+                    yearSlots[i] = 0;
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 }

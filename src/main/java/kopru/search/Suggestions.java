@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import kopru.i18n.Lang;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,7 +58,7 @@ final class Suggestions {
         if (lang != null) {
             query.add(new org.apache.lucene.search.TermQuery(new Term(SearchFields.LANG, lang.code())), BooleanClause.Occur.FILTER);
         }
-        Query ranked = FunctionScoreQuery.boostByValue(query.build(), new RecencyBoost(Instant.now().getEpochSecond()));
+        Query ranked = new RecencyBoost(query.build(), Instant.now().getEpochSecond());
         Set<String> titles = new LinkedHashSet<>();
         for (ScoreDoc hit : searcher.search(ranked, CANDIDATES).scoreDocs) {
             titles.add(searcher.storedFields().document(hit.doc).get(SearchFields.TITLE));
