@@ -9,12 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import kopru.i18n.Lang;
 import kopru.site.PageKeys;
 import kopru.site.PageNotFoundException;
 import kopru.site.PageNumber;
 import kopru.site.PageResponder;
-import java.util.Optional;
 import kopru.story.Kind;
 import kopru.story.StoryKeys;
 import kopru.story.Tag;
@@ -66,9 +66,9 @@ public class FeedResource {
     private Response serve(FeedScope scope, Lang lang, String file, String pageParam, String ifNoneMatch, String ifModifiedSince) {
         FeedFormat format = FeedFormat.byFile(file).orElseThrow(() -> new PageNotFoundException(lang));
         int page = PageNumber.parse(pageParam, lang == null ? Lang.TR : lang);
-        var built = feeds.build(scope, format, page, OffsetDateTime.now()).orElseThrow(() -> new PageNotFoundException(lang));
         // Keyed by the canonical path: odd spellings of the same URL must not add cache entries.
-        return responder.respond(PageKeys.of(scope.path() + "/" + format.file(), pageParam), ifNoneMatch, ifModifiedSince, () -> built);
+        return responder.respond(PageKeys.of(scope.path() + "/" + format.file(), pageParam), ifNoneMatch, ifModifiedSince,
+                () -> feeds.build(scope, format, page, OffsetDateTime.now()).orElseThrow(() -> new PageNotFoundException(lang)));
     }
 
     private static Lang lang(String code) {

@@ -22,7 +22,6 @@ import kopru.story.Story;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FeedService {
     static final int PAGE_SIZE = 50;
-    private static final OffsetDateTime EMPTY_FEED_TIME = OffsetDateTime.parse("2020-01-01T00:00:00Z");
 
     @Inject
     PublicArticles articles;
@@ -43,7 +42,7 @@ public class FeedService {
             return Optional.empty();
         }
         List<FeedItem> items = articles.list(scope.filter(), now, page, PAGE_SIZE).stream().map(this::item).toList();
-        OffsetDateTime updated = items.stream().map(FeedItem::modified).max(OffsetDateTime::compareTo).orElse(EMPTY_FEED_TIME);
+        OffsetDateTime updated = items.stream().map(FeedItem::modified).max(OffsetDateTime::compareTo).orElse(PublicArticles.NOTHING_YET);
         String self = urls.absolute(scope.path() + "/" + format.file());
         FeedContent content = new FeedContent(title(scope), description(scope), scope.lang() == null ? null : scope.lang().code(),
                 urls.absolute(scope.homePath()), page == 1 ? self : self + "?page=" + page, updated, items,
@@ -69,9 +68,8 @@ public class FeedService {
 
     private FeedItem item(Article article) {
         Story story = article.story;
-        OffsetDateTime modified = article.updatedAt.isAfter(article.publishedAt) ? article.updatedAt : article.publishedAt;
         return new FeedItem(urls.absolute(SiteUrls.article(article)), article.lang.code(), article.title, article.summary,
-                article.html, article.publishedAt, modified, article.author,
+                article.html, article.publishedAt, article.lastChanged(), article.author,
                 story.tags.stream().map(tag -> tag.label(article.lang)).toList());
     }
 

@@ -34,7 +34,6 @@ public class SitemapService {
     /** A sitemap file holds at most 50,000 URLs; beyond that it would need splitting. */
     private static final int MAX_URLS = 50_000;
     private static final int NEWS_MAX = 1_000;
-    private static final OffsetDateTime EPOCH = OffsetDateTime.parse("2020-01-01T00:00:00Z");
 
     @Inject
     PublicArticles articles;
@@ -43,7 +42,7 @@ public class SitemapService {
 
     /** /sitemap.xml: the index of the per-language sitemaps. */
     PageResponder.Rendered index(OffsetDateTime now) {
-        return xml(EPOCH, out -> {
+        return xml(PublicArticles.NOTHING_YET, out -> {
             out.writeStartElement("sitemapindex");
             out.writeDefaultNamespace(SITEMAP_NS);
             for (Lang lang : Lang.values()) {
@@ -58,7 +57,7 @@ public class SitemapService {
     /** /{lang}/sitemap.xml: home, tag and article pages of one language, each with its hreflang alternates. */
     PageResponder.Rendered language(Lang lang, OffsetDateTime now) {
         List<Article> list = articles.list(PublicArticles.Filter.of(lang), now, 1, MAX_URLS);
-        OffsetDateTime newest = list.stream().map(SitemapService::modified).max(OffsetDateTime::compareTo).orElse(EPOCH);
+        OffsetDateTime newest = list.stream().map(Article::lastChanged).max(OffsetDateTime::compareTo).orElse(PublicArticles.NOTHING_YET);
         return xml(newest, out -> {
             out.writeStartElement("urlset");
             out.writeDefaultNamespace(SITEMAP_NS);
@@ -71,7 +70,7 @@ public class SitemapService {
                         alternate(lang.code(), SiteUrls.tag(lang, tag.key)), alternate(lang.other().code(), SiteUrls.tag(lang.other(), tag.key))));
             }
             for (Article article : list) {
-                url(out, SiteUrls.article(article), modified(article), alternates(article, now));
+                url(out, SiteUrls.article(article), article.lastChanged(), alternates(article, now));
             }
             out.writeEndElement();
         });
@@ -81,7 +80,7 @@ public class SitemapService {
     PageResponder.Rendered news(OffsetDateTime now) {
         List<Article> recent = articles.list(new PublicArticles.Filter(null, null, null), now, 1, NEWS_MAX).stream()
                 .filter(article -> article.publishedAt.isAfter(now.minusDays(2))).toList();
-        OffsetDateTime newest = recent.stream().map(SitemapService::modified).max(OffsetDateTime::compareTo).orElse(EPOCH);
+        OffsetDateTime newest = recent.stream().map(Article::lastChanged).max(OffsetDateTime::compareTo).orElse(PublicArticles.NOTHING_YET);
         return xml(newest, out -> {
             out.writeStartElement("urlset");
             out.writeDefaultNamespace(SITEMAP_NS);
@@ -143,10 +142,6 @@ public class SitemapService {
         out.writeStartElement(name);
         out.writeCharacters(text);
         out.writeEndElement();
-    }
-
-    private static OffsetDateTime modified(Article article) {
-        return article.updatedAt.isAfter(article.publishedAt) ? article.updatedAt : article.publishedAt;
     }
 
     private static String w3c(OffsetDateTime time) {

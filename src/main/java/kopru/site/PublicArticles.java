@@ -16,6 +16,8 @@ import kopru.story.Visibility;
 /** Read-only queries for what the public may see, all through {@link Visibility}. */
 @ApplicationScoped
 public class PublicArticles {
+    /** The Last-Modified of a list or feed that has nothing on it yet. */
+    public static final OffsetDateTime NOTHING_YET = OffsetDateTime.parse("2020-01-01T00:00:00Z");
 
     /** Which public articles a list or feed shows; a null part means "any". */
     public record Filter(Lang lang, Tag tag, Kind kind) {

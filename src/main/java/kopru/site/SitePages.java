@@ -15,7 +15,6 @@ import java.util.Optional;
 import kopru.i18n.Lang;
 import kopru.i18n.Messages;
 import kopru.i18n.Texts;
-import kopru.platform.KopruConfig;
 import kopru.story.Article;
 import kopru.story.Kind;
 import kopru.story.Story;
@@ -26,14 +25,11 @@ import kopru.story.Tag;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SitePages {
     static final int PAGE_SIZE = 10;
-    private static final OffsetDateTime EPOCH = OffsetDateTime.parse("2020-01-01T00:00:00Z");
 
     @Inject
     PublicArticles articles;
     @Inject
     SiteUrls urls;
-    @Inject
-    KopruConfig config;
     @Inject
     ObjectMapper json;
 
@@ -52,7 +48,7 @@ public class SitePages {
                 new PageMeta.Alternate(lang.other().code(), urls.absolute(SiteUrls.home(lang.other()))),
                 new PageMeta.Alternate("x-default", urls.absolute("/")));
         String title = page == 1 ? msg.siteName() : msg.siteName() + " · " + msg.pageOf(page, pages);
-        PageMeta meta = meta(lang, title, msg.siteTagline(), path, alternates, SiteUrls.home(lang.other()), otherHome(lang), "website", null, newest(listed, EPOCH));
+        PageMeta meta = meta(lang, title, msg.siteTagline(), path, alternates, SiteUrls.home(lang.other()), otherHome(lang), "website", null, newest(listed, PublicArticles.NOTHING_YET));
         Pager pager = new Pager(page, pages, page > 1 ? SiteUrls.home(lang, page - 1) : null,
                 page < pages ? SiteUrls.home(lang, page + 1) : null);
         return Optional.of(new ListPage(meta, msg.latest(), cards, msg.homeEmpty(), pager));
@@ -81,7 +77,7 @@ public class SitePages {
                 new PageMeta.Alternate("x-default", urls.absolute(SiteUrls.tag(Lang.TR, tag.key))));
         String heading = msg.tagTitle(tag.label(lang));
         PageMeta meta = meta(lang, heading + " · " + msg.siteName(), heading, path, alternates, otherPath,
-                Texts.of(lang.other()).tagTitle(tag.label(lang.other())), "website", null, newest(listed, EPOCH));
+                Texts.of(lang.other()).tagTitle(tag.label(lang.other())), "website", null, newest(listed, PublicArticles.NOTHING_YET));
         Pager pager = new Pager(page, pages, page > 1 ? SiteUrls.tag(lang, tag.key, page - 1) : null,
                 page < pages ? SiteUrls.tag(lang, tag.key, page + 1) : null);
         return Optional.of(new ListPage(meta, heading, cards, msg.tagEmpty(), pager));
@@ -102,10 +98,10 @@ public class SitePages {
         String switchLabel = translations.isEmpty() ? otherHome(lang) : msg.otherVersion();
         List<TagLink> tags = tags(story, lang);
         String published = iso(article.publishedAt, article.lang);
-        String updated = iso(modified(article), lang);
+        String updated = iso(article.lastChanged(), lang);
         String description = article.summary != null ? article.summary : article.title;
         PageMeta meta = meta(lang, article.title + " · " + msg.siteName(), description, path, alternates, switchHref,
-                switchLabel, "article", jsonLd(article, path, published, updated, msg), newest(translations, modified(article)));
+                switchLabel, "article", jsonLd(article, path, published, updated, msg), newest(translations, article.lastChanged()));
         String releaseLine = story.kind != Kind.PRESS_RELEASE ? null
                 : story.embargo == null ? msg.forImmediateRelease() : msg.embargoedUntil(Texts.dateTime(story.embargo, lang));
         boolean wasUpdated = article.updatedAt.isAfter(article.publishedAt.plusMinutes(1));
@@ -124,13 +120,13 @@ public class SitePages {
                 new PageMeta.Alternate(lang.code(), urls.absolute(path)),
                 new PageMeta.Alternate(lang.other().code(), urls.absolute(otherPath)));
         String switchLabel = lang == Lang.TR ? msg.langKk() : msg.langTr();
-        return meta(lang, title + " · " + msg.siteName(), description, path, alternates, otherPath, switchLabel, "website", null, EPOCH);
+        return meta(lang, title + " · " + msg.siteName(), description, path, alternates, otherPath, switchLabel, "website", null, PublicArticles.NOTHING_YET);
     }
 
     public ErrorPage error(Lang lang, int status, String heading, String text) {
         Messages msg = Texts.of(lang);
         PageMeta meta = meta(lang, heading + " · " + msg.siteName(), text, SiteUrls.home(lang),
-                List.of(), SiteUrls.home(lang.other()), otherHome(lang), "website", null, EPOCH);
+                List.of(), SiteUrls.home(lang.other()), otherHome(lang), "website", null, PublicArticles.NOTHING_YET);
         return new ErrorPage(meta, status, heading, text);
     }
 
@@ -173,7 +169,7 @@ public class SitePages {
 
     /** The latest change among the listed articles, never earlier than {@code floor}. */
     private static OffsetDateTime newest(List<Article> list, OffsetDateTime floor) {
-        return list.stream().map(SitePages::modified).filter(floor::isBefore).max(OffsetDateTime::compareTo).orElse(floor);
+        return list.stream().map(Article::lastChanged).filter(floor::isBefore).max(OffsetDateTime::compareTo).orElse(floor);
     }
 
     private String jsonLd(Article article, String path, String published, String updated, Messages msg) {
@@ -202,11 +198,6 @@ public class SitePages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The later of publish and last save: when the public text last changed. */
-    private static OffsetDateTime modified(Article article) {
-        return article.updatedAt.isAfter(article.publishedAt) ? article.updatedAt : article.publishedAt;
     }
 
     static String kindLabel(Kind kind, Messages msg) {

@@ -50,4 +50,9 @@ public class Article extends PanacheEntityBase {
     /** The revision number of the other language this text was translated from, if any. */
     @Column(name = "translated_from_revision")
     public Long translatedFromRevision;
+
+    /** When the public text last changed: the later of publication and last save. */
+    public OffsetDateTime lastChanged() {
+        return updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+    }
 }
