@@ -164,4 +164,127 @@ public interface AdminMessages {
 
     @Message("Önceki sayfa")
     String previousPage();
+
+    @Message("Etiket")
+    String tokenLabel();
+
+    @Message("Tür")
+    String tokenScope();
+
+    @Message("Hesap anahtarı (yazma API'si)")
+    String tokenScopeAccount();
+
+    @Message("Ortak anahtarı (ortak akışı)")
+    String tokenScopePartner();
+
+    @Message("Sahibi")
+    String tokenHolder();
+
+    @Message("Hesap")
+    String tokenAccount();
+
+    @Message("Ortak kuruluş")
+    String partnerName();
+
+    @Message("Oluşturan")
+    String createdBy();
+
+    @Message("Son kullanım")
+    String lastUsed();
+
+    @Message("Hiç")
+    String never();
+
+    @Message("İptal edildi")
+    String revoked();
+
+    @Message("İptal et")
+    String revoke();
+
+    @Message("Yeni hesap anahtarı")
+    String newAccountToken();
+
+    @Message("Yeni ortak anahtarı")
+    String newPartnerToken();
+
+    @Message("Anahtar oluşturuldu. Yalnızca şimdi gösteriliyor; güvenli bir yere kaydedin:")
+    String tokenCreated();
+
+    @Message("Kullanım: her istekte «Authorization: Bearer ANAHTAR» başlığını gönderin.")
+    String tokenUsage();
+
+    @Message("Etiket 1–100 karakter olmalı.")
+    String problemBadLabel();
+
+    @Message("Ortak kuruluş adı 1–100 karakter olmalı: harf, rakam, boşluk, nokta, tire, alt çizgi.")
+    String problemBadPartner();
+
+    @Message("Bilinmeyen anahtar türü.")
+    String problemBadScope();
+
+    @Message("Böyle etkin bir hesap yok.")
+    String problemNoActiveAccount();
+
+    @Message("Böyle geçerli bir anahtar yok.")
+    String problemNoSuchToken();
+
+    @Message("Web kancaları")
+    String webhooks();
+
+    @Message("Adres (URL)")
+    String webhookUrl();
+
+    @Message("İmza anahtarı (boş bırakılırsa üretilir)")
+    String webhookSecret();
+
+    @Message("Web kancası eklendi. İmza anahtarı yalnızca şimdi gösteriliyor:")
+    String webhookCreated();
+
+    @Message("Yeni web kancası")
+    String newWebhook();
+
+    @Message("Sil")
+    String delete();
+
+    @Message("Teslim kaydı")
+    String deliveries();
+
+    @Message("Olay")
+    String event();
+
+    @Message("Haber")
+    String story();
+
+    @Message("Dil")
+    String language();
+
+    @Message("Deneme")
+    String attempts();
+
+    @Message("Son sonuç")
+    String lastResult();
+
+    @Message("Sonraki deneme")
+    String nextAttempt();
+
+    @Message("Teslim zamanı")
+    String deliveredAt();
+
+    @Message("Bekliyor")
+    String deliveryPending();
+
+    @Message("Teslim edildi")
+    String deliveryDelivered();
+
+    @Message("Başarısız")
+    String deliveryFailed();
+
+    @Message("Adres http:// veya https:// ile başlayan tam bir URL olmalı (en çok 2000 karakter).")
+    String problemBadUrl();
+
+    @Message("İmza anahtarı 16–200 karakter olmalı.")
+    String problemBadSecret();
+
+    @Message("Böyle bir web kancası yok.")
+    String problemNoSuchWebhook();
 }

@@ -1,0 +1,38 @@
+package kopru.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import kopru.admin.Browser;
+import kopru.admin.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+/** Public URLs ignore credentials: a wrong Basic header or an unknown token must not turn a page into a 401. */
+@QuarkusTest
+class PublicCredentialsTest {
+
+    @Test
+    void shouldServePublicUrlsWhateverCredentialsCome() {
+        List<String> wrong = new ArrayList<>();
+        String[] authorizations = {ApiTokenTest.basic("nobody", "wrong password"), ApiTokenTest.basic("admin", "not the password"),
+                "Bearer kopru_unknown", "Bearer garbage", "Basic !!!not-base64"};
+        for (String path : new String[] {"/api/v1/search?q=kazakistan", "/tr/", "/rss.xml", "/api/v1/stories?lang=tr"}) {
+            for (String authorization : authorizations) {
+                int status = Browser.apiWith("GET", path, authorization, null).statusCode();
+                if (status != 200) {
+                    wrong.add(path + " with " + authorization + ": " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldStillAskForCredentialsOnTheWriteApi() {
+        assertEquals(401, Browser.apiWith("GET", "/api/v1/admin/stories/x", ApiTokenTest.basic("admin", "not the password"), null).statusCode());
+        assertEquals(404, Browser.apiWith("GET", "/api/v1/admin/stories/no-such-story-here",
+                ApiTokenTest.basic("admin", TestAccounts.ADMIN_PASSWORD), null).statusCode());
+    }
+}
