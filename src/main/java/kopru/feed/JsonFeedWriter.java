@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); plain JSON, so Jackson writes it. */
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); plain JSON, so Jackson writes it. An embargo is {@code "_kopru": {"embargo": …}}. */
 @ApplicationScoped
 class JsonFeedWriter {
     @Inject
@@ -56,6 +56,10 @@ class JsonFeedWriter {
         }
         item.put("tags", source.categories());
         item.put("language", source.lang());
+        if (source.embargo() != null) {
+            // JSON Feed's extension convention: an object whose key starts with an underscore.
+            item.put("_kopru", Map.of("embargo", rfc3339(source.embargo())));
+        }
         return item;
     }
 

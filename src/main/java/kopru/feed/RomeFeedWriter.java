@@ -27,6 +27,8 @@ import org.jdom2.Namespace;
 @ApplicationScoped
 class RomeFeedWriter {
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    /** Köprü's own elements: {@code <kopru:embargo>} on an item the public cannot see before that time. */
+    private static final Namespace KOPRU = Namespace.getNamespace("kopru", "urn:kopru:feed");
     /** Minutes a reader may wait before polling again; ETag makes polling cheap anyway. */
     private static final int TTL_MINUTES = 15;
 
@@ -84,6 +86,7 @@ class RomeFeedWriter {
             return category;
         }).toList());
         item.setModules(dublinCore(source, markLanguage));
+        item.setForeignMarkup(embargo(source));
         return item;
     }
 
@@ -131,6 +134,7 @@ class RomeFeedWriter {
         if (markLanguage) {
             entry.setModules(dublinCore(source, true));
         }
+        entry.setForeignMarkup(embargo(source));
         return entry;
     }
 
@@ -144,6 +148,13 @@ class RomeFeedWriter {
             dc.setLanguage(source.lang());
         }
         return List.of(dc);
+    }
+
+    private static List<Element> embargo(FeedItem source) {
+        if (source.embargo() == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(List.of(new Element("embargo", KOPRU).setText(source.embargo().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))));
     }
 
     /** rel=self always; rel=hub with WebSub; first/previous/next/last when the feed has several pages (RFC 5005, section 3). */
