@@ -287,4 +287,263 @@ public interface AdminMessages {
 
     @Message("Böyle bir web kancası yok.")
     String problemNoSuchWebhook();
+    // The newsroom editor: story list, editor, revisions, dashboard.
+
+    @Message("Tümü")
+    String all();
+
+    @Message("Yazar")
+    String authorField();
+
+    @Message("Metin (Markdown)")
+    String body();
+
+    @Message("Vazgeç")
+    String cancel();
+
+    @Message("Seçilen iki sürümü karşılaştır")
+    String compare();
+
+    @Message("Eski")
+    String compareFrom();
+
+    @Message("Yeni")
+    String compareTo();
+
+    @Message("Yer satırı")
+    String dateline();
+
+    @Message("Bu haber silinsin mi? Siteden, aramadan ve akışlardan kalkar; anahtarı ve adresleri bir daha kullanılmaz.")
+    String deleteConfirm();
+
+    @Message("Evet, sil")
+    String deleteYes();
+
+    @Message("Haber silindi.")
+    String deleted();
+
+    @Message("Farklar")
+    String diff();
+
+    @Message("Taslaklar")
+    String drafts();
+
+    @Message("Haberi düzenle")
+    String editStory();
+
+    @Message("Ambargo (İstanbul saati)")
+    String embargo();
+
+    @Message("Süz")
+    String filter();
+
+    @Message("İncelemedekiler")
+    String inReview();
+
+    @Message("Anahtar")
+    String key();
+
+    @Message("Tür")
+    String kind();
+
+    @Message("Haber")
+    String kindNews();
+
+    @Message("Basın bülteni")
+    String kindPressRelease();
+
+    @Message("Açıklama")
+    String kindStatement();
+
+    @Message("Son değişiklik")
+    String lastChange();
+
+    @Message("KAÇIRILDI")
+    String missed();
+
+    @Message("Kaçırılan zamanlama: {count} makalenin yayım zamanı geçti ama yayımlanmadı. Zamanlayıcıyı denetleyin ve elle yayımlayın.")
+    String missedSchedule(long count);
+
+    @Message("Çeviri bekleyenler")
+    String needsTranslation();
+
+    @Message("Yeni haber")
+    String newStory();
+
+    @Message("Bu iki sürümün metni aynı.")
+    String noChange();
+
+    @Message("Böyle bir haber, dil sürümü veya sürüm yok.")
+    String noSuchStory();
+
+    @Message("Bulunamadı")
+    String notFound();
+
+    @Message("Özgün dil")
+    String original();
+
+    @Message("Önizleme")
+    String preview();
+
+    @Message("Anahtar 1-80 karakter olmalı: küçük harf (a-z), rakam ve tire.")
+    String problemBadKey();
+
+    @Message("Tür seçin: haber, basın bülteni veya açıklama.")
+    String problemBadKind();
+
+    @Message("Özgün dil Türkçe veya Kazakça olmalı.")
+    String problemBadLang();
+
+    @Message("Adres yalnızca a-z, 0-9 ve tire içerebilir (en çok 120 karakter).")
+    String problemBadSlug();
+
+    @Message("Zaman YYYY-AA-GG SS:DD biçiminde olmalı.")
+    String problemBadTime();
+
+    @Message("Formdaki sürüm bilgisi bozuk; sayfayı yeniden açın.")
+    String problemBadVersion();
+
+    @Message("{field}: izin verilmeyen kontrol karakterleri var.")
+    String problemControlChars(String field);
+
+    @Message("Gönderilen bilgi anlaşılamadı.")
+    String problemInput();
+
+    @Message("Bu anahtar silinmiş bir habere aitti; yeniden kullanılamaz.")
+    String problemKeyUsed();
+
+    @Message("En az bir dilde başlık yazın.")
+    String problemNeedLanguage();
+
+    @Message("Zamanlamak için gelecekte bir zaman girin (İstanbul saati).")
+    String problemScheduleTime();
+
+    @Message("Bu adres bu dilde başka bir haberde kullanılmış.")
+    String problemSlugTaken();
+
+    @Message("Siz düzenlerken başka biri bu metni kaydetti. Sizin metniniz formda duruyor, onun sürümü yanında. Birleştirip yeniden kaydedin.")
+    String problemStale();
+
+    @Message("Bu anahtarla bir haber zaten var.")
+    String problemStoryExists();
+
+    @Message("Başlık gerekli.")
+    String problemTitleRequired();
+
+    @Message("{field}: en çok {max} karakter olabilir.")
+    String problemTooLong(String field, int max);
+
+    @Message("Bu durum değişikliği şu anki durumdan yapılamaz.")
+    String problemTransition();
+
+    @Message("Rolünüz bu durum değişikliğine izin vermiyor.")
+    String problemTransitionRole();
+
+    @Message("Bilinmeyen etiket anahtarı.")
+    String problemUnknownTag();
+
+    @Message("Sitede gör")
+    String publicLink();
+
+    @Message("Yayım zamanı (İstanbul saati, zamanlamak için)")
+    String publishAt();
+
+    @Message("Arama dizinini yeniden oluştur")
+    String rebuildIndex();
+
+    @Message("Arama dizini arka planda yeniden oluşturuluyor; arama bu sırada çalışmaya devam eder.")
+    String rebuildStarted();
+
+    @Message("Bu sürümü geri yükle")
+    String restore();
+
+    @Message("Sürüm geri yüklendi ve yeni bir sürüm olarak kaydedildi.")
+    String restored();
+
+    @Message("Sürüm")
+    String revision();
+
+    @Message("Sürümler")
+    String revisions();
+
+    @Message("Zamanlananlar")
+    String scheduled();
+
+    @Message("Zamanlanan yayım: {time}")
+    String scheduledFor(String time);
+
+    @Message("Özgün metinde ne değişti")
+    String showOriginalChanges();
+
+    @Message("Adres (slug)")
+    String slug();
+
+    @Message("Yayından kaldırıldı")
+    String statusArchived();
+
+    @Message("Taslak")
+    String statusDraft();
+
+    @Message("İncelemede")
+    String statusInReview();
+
+    @Message("Henüz yok")
+    String statusNone();
+
+    @Message("Yayımlandı")
+    String statusPublished();
+
+    @Message("Zamanlandı")
+    String statusScheduled();
+
+    @Message("{count} haber")
+    String storyCount(int count);
+
+    @Message("Haber bilgileri")
+    String storyFields();
+
+    @Message("Özet")
+    String summary();
+
+    @Message("Etiket")
+    String tag();
+
+    @Message("Etiketler")
+    String tags();
+
+    @Message("etiket anahtarları, virgül veya boşlukla ayrılmış")
+    String tagsHint();
+
+    @Message("{who} kişisinin kaydettiği sürüm ({when})")
+    String theirVersion(String who, String when);
+
+    @Message("Başlık")
+    String titleField();
+
+    @Message("Başlıkta ara")
+    String titleSearch();
+
+    @Message("Yayından kaldır")
+    String toArchived();
+
+    @Message("Taslağa geri al")
+    String toDraft();
+
+    @Message("İncelemeye gönder")
+    String toInReview();
+
+    @Message("Yayımla")
+    String toPublished();
+
+    @Message("Zamanla")
+    String toScheduled();
+
+    @Message("Çeviri güncel")
+    String translationCurrent();
+
+    @Message("Çeviri yok")
+    String translationMissing();
+
+    @Message("Çeviri eskidi")
+    String translationOutdated();
 }

@@ -8,7 +8,17 @@ import io.quarkus.qute.TemplateInstance;
 public class AdminTemplates {
     public static native TemplateInstance login(AdminViews.LoginPage page);
 
-    public static native TemplateInstance dashboard(AdminViews.DashboardPage page);
+    public static native TemplateInstance dashboard(EditorViews.DashboardPage page);
+
+    public static native TemplateInstance stories(EditorViews.ListPage page);
+
+    public static native TemplateInstance story(EditorViews.EditorPage page);
+
+    public static native TemplateInstance revisions(EditorViews.RevisionsPage page);
+
+    public static native TemplateInstance diff(EditorViews.DiffPage page);
+
+    public static native TemplateInstance problem(EditorViews.ProblemPage page);
 
     public static native TemplateInstance account(AdminViews.AccountPage page);
 

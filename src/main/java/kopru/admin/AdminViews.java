@@ -10,9 +10,6 @@ public final class AdminViews {
     public record LoginPage(String lang, String heading, String error) {
     }
 
-    public record DashboardPage(AdminUser user, String heading) {
-    }
-
     public record AccountPage(AdminUser user, String heading, Notice notice) {
     }
 

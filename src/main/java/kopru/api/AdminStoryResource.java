@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +17,7 @@ import java.util.List;
 import kopru.account.Roles;
 import kopru.i18n.Lang;
 import kopru.story.Status;
+import kopru.story.StoryDeletion;
 import kopru.story.StoryEditing;
 import kopru.story.StoryKeys;
 import kopru.story.StoryNotFoundException;
@@ -47,6 +49,8 @@ public class AdminStoryResource {
     @Inject
     Workflow workflow;
     @Inject
+    StoryDeletion deletion;
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -72,6 +76,18 @@ public class AdminStoryResource {
         String checked = checkedKey(key);
         boolean created = editing.save(checked, reader.read(body), identity.getPrincipal().getName());
         return Response.status(created ? 201 : 200).entity(views.story(checked).orElseThrow()).build();
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete a story: it leaves the site, search and feeds; its key and slugs are never reused")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "403", description = "only editors and admins delete")
+    @APIResponse(responseCode = "404", description = "no such story")
+    public Response delete(@PathParam("key") String key) {
+        deletion.delete(checkedKey(key), identity.getPrincipal().getName());
+        return Response.noContent().build();
     }
 
     @POST

@@ -13,10 +13,10 @@ public class SlugAssigner {
     String choose(Article article, String requested) {
         if (requested != null) {
             if (!Slugs.isValid(requested)) {
-                throw new StoryRuleException("invalid slug '" + requested + "' (use a-z, 0-9 and '-')");
+                throw new StoryRuleException(StoryRuleException.Problem.BAD_SLUG, "invalid slug '" + requested + "' (use a-z, 0-9 and '-')");
             }
             if (takenByOther(article, requested)) {
-                throw new StoryRuleException("slug '" + requested + "' is already used in " + article.lang);
+                throw new StoryRuleException(StoryRuleException.Problem.SLUG_TAKEN, "slug '" + requested + "' is already used in " + article.lang);
             }
             return requested;
         }

@@ -43,6 +43,10 @@ public class Story extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Set when the story was deleted: it is kept, hidden, and its key and slugs stay reserved. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
     @ManyToMany
     @JoinTable(name = "story_tag", joinColumns = @JoinColumn(name = "story_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -57,7 +61,13 @@ public class Story extends PanacheEntityBase {
         return articles.stream().filter(a -> a.lang == lang).findFirst();
     }
 
+    /** The story under this key, unless it was deleted. */
     public static Optional<Story> findByKey(String key) {
-        return find("key", key).firstResultOptional();
+        return find("key = ?1 and deletedAt is null", key).firstResultOptional();
+    }
+
+    /** Whether the key was ever used, deleted stories included: keys are never reused. */
+    public static boolean keyUsed(String key) {
+        return count("key", key) > 0;
     }
 }

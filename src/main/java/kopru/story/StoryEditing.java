@@ -29,13 +29,13 @@ public class StoryEditing {
     public boolean save(String key, StoryDraft draft, String savedBy) {
         Optional<Story> existing = Story.findByKey(key);
         if (existing.isEmpty() && (draft.kind() == null || draft.original() == null)) {
-            throw new StoryRuleException("a new story needs \"kind\" and \"original\"");
+            throw new StoryRuleException(StoryRuleException.Problem.NEW_STORY_INCOMPLETE, "a new story needs \"kind\" and \"original\"");
         }
         for (Map.Entry<Lang, StoryDraft.ArticleDraft> entry : draft.articles().entrySet()) {
             Optional<Article> article = existing.flatMap(s -> s.article(entry.getKey()));
             Long version = entry.getValue().version();
             if (article.isPresent() && version == null) {
-                throw new StoryRuleException("\"version\" is required to update the existing " + entry.getKey() + " article");
+                throw new StoryRuleException(StoryRuleException.Problem.VERSION_REQUIRED, "\"version\" is required to update the existing " + entry.getKey() + " article");
             }
             if (article.isPresent() && version != article.get().version) {
                 throw new StaleEditException(entry.getKey(), article.get().version);
@@ -74,6 +74,45 @@ public class StoryEditing {
             throw new StaleEditException(draft.articles().keySet().iterator().next(), -1);
         }
         return before == null;
+    }
+
+    /**
+     * The draft without the language versions it leaves exactly as stored (same version, same text). A form sends
+     * both languages; re-saving an untouched one would add an empty revision and, worse, mark a translation as
+     * made from an original it was never compared with.
+     */
+    @Transactional
+    public StoryDraft withoutUnchanged(String key, StoryDraft draft) {
+        Optional<Story> story = Story.findByKey(key);
+        if (story.isEmpty()) {
+            return draft;
+        }
+        Map<Lang, StoryDraft.ArticleDraft> changed = new java.util.LinkedHashMap<>();
+        draft.articles().forEach((lang, article) -> {
+            boolean same = story.get().article(lang).filter(a -> article.version() != null && article.version() == a.version
+                    && article.text().equals(new ArticleText(a.title, a.summary, a.slug, a.dateline, a.author, a.body))).isPresent();
+            if (!same) {
+                changed.put(lang, article);
+            }
+        });
+        return new StoryDraft(draft.kind(), draft.original(), draft.embargoGiven(), draft.embargo(), draft.tags(), changed);
+    }
+
+    /**
+     * Makes an old revision's text the current one, as a new revision (history is only ever added to). The status
+     * stays: restoring into a published article publishes the restored text, exactly like a save would. The slug
+     * stays too, so that published URLs do not move; and a translation keeps the original revision it was made from.
+     */
+    @Transactional
+    public Article restore(String key, Lang lang, int number, long version, String savedBy) {
+        Story story = Story.findByKey(key).orElseThrow(() -> new StoryNotFoundException(key));
+        Article article = story.article(lang).orElseThrow(() -> new StoryNotFoundException(key + "/" + lang));
+        if (article.version != version) {
+            throw new StaleEditException(lang, article.version);
+        }
+        Revision old = Revision.<Revision>find("article = ?1 and number = ?2", article, number).firstResultOptional()
+                .orElseThrow(() -> new StoryNotFoundException(key + "/" + lang + " revision " + number));
+        return stories.saveArticle(story, lang, new ArticleText(old.title, old.summary, article.slug, old.dateline, old.author, old.body), savedBy);
     }
 
     private static List<String> tagKeys(Story story) {

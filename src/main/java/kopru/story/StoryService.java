@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import kopru.content.MarkdownRenderer;
 import kopru.i18n.Lang;
 
@@ -28,12 +29,16 @@ public class StoryService {
     @Transactional
     public Story saveStory(String key, Kind kind, Lang original, OffsetDateTime embargo, Collection<String> tagKeys) {
         if (!StoryKeys.isValid(key)) {
-            throw new StoryRuleException("invalid story key '" + key + "' (use a-z, 0-9 and '-')");
+            throw new StoryRuleException(StoryRuleException.Problem.BAD_KEY, "invalid story key '" + key + "' (use a-z, 0-9 and '-')");
         }
-        Story story = Story.findByKey(key).orElseGet(() -> newStory(key));
+        Optional<Story> existing = Story.findByKey(key);
+        if (existing.isEmpty() && Story.keyUsed(key)) {
+            throw new StoryRuleException(StoryRuleException.Problem.KEY_USED, "the key '" + key + "' belonged to a deleted story and is not reused");
+        }
+        Story story = existing.orElseGet(() -> newStory(key));
         Set<Tag> tags = new LinkedHashSet<>();
         for (String tagKey : tagKeys) {
-            tags.add(Tag.findByKey(tagKey).orElseThrow(() -> new StoryRuleException("unknown tag '" + tagKey + "'")));
+            tags.add(Tag.findByKey(tagKey).orElseThrow(() -> new StoryRuleException(StoryRuleException.Problem.UNKNOWN_TAG, "unknown tag '" + tagKey + "'")));
         }
         boolean publicFieldsChange = story.kind != kind || !sameInstant(story.embargo, embargo) || !story.tags.equals(tags);
         story.kind = Objects.requireNonNull(kind);
@@ -66,7 +71,7 @@ public class StoryService {
     @Transactional
     public Article saveArticle(Story story, Lang lang, ArticleText text, String savedBy) {
         if (text.title() == null || text.title().isBlank()) {
-            throw new StoryRuleException("title is required");
+            throw new StoryRuleException(StoryRuleException.Problem.TITLE_REQUIRED, "title is required");
         }
         // A new article joins the story only once it is complete: the slug queries flush the session.
         Article article = story.article(lang).orElseGet(() -> newArticle(story, lang));

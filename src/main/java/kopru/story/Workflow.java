@@ -35,6 +35,12 @@ public class Workflow {
         return authorMove ? Roles.AUTHOR : Roles.EDITOR;
     }
 
+    /** Where someone with these roles may move an article from {@code from}, in the order of {@link Status}. */
+    public static java.util.List<Status> targets(Status from, Set<String> roles) {
+        return java.util.Arrays.stream(Status.values())
+                .filter(to -> ALLOWED.getOrDefault(from, Set.of()).contains(to) && roles.contains(roleFor(from, to))).toList();
+    }
+
     @Transactional
     public void transition(String key, Lang lang, Status to, OffsetDateTime at, String user, Set<String> roles) {
         Story story = Story.findByKey(key).orElseThrow(() -> new StoryNotFoundException(key));

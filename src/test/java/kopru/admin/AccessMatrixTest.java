@@ -22,6 +22,9 @@ class AccessMatrixTest {
         created.deleteAll();
     }
     private static final String[] WHO = {"anonymous", "author", "editor", "admin"};
+    /** A story of the imported seed content, and a key no story has. */
+    private static final String SEED = "ankara-nevruz-festivali";
+    private static final String NONE = "no-such-story-in-the-matrix";
 
     /** One route and the status each of WHO should get. */
     private record Route(String method, String path, Map<String, String> form, String json, int... expected) {
@@ -39,6 +42,18 @@ class AccessMatrixTest {
                 new Route("POST", "/admin/users", Map.of("username", "Bad Name", "password", "x", "role", "author"), null, 302, 403, 403, 303),
                 new Route("POST", "/admin/users/role", Map.of("username", "nobody-here", "role", "author"), null, 302, 403, 403, 303),
                 new Route("POST", "/admin/users/active", Map.of("username", "nobody-here", "active", "true"), null, 302, 403, 403, 303),
+                new Route("GET", "/admin/stories", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/stories?status=draft&needs=translation&q=a", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/story", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/story?key=" + SEED, null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/story?key=" + SEED + "&confirm=delete", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/revisions?key=" + SEED + "&lang=tr", null, null, 302, 200, 200, 200),
+                new Route("GET", "/admin/diff?key=" + SEED + "&lang=tr&from=1&to=1", null, null, 302, 200, 200, 200),
+                new Route("POST", "/admin/story", Map.of("key", "Bad Key", "action", "save"), null, 302, 400, 400, 400),
+                new Route("POST", "/admin/story/transition", Map.of("key", NONE, "lang", "tr", "to", "draft"), null, 302, 404, 404, 404),
+                new Route("POST", "/admin/story/delete", Map.of("key", NONE), null, 302, 403, 404, 404),
+                new Route("POST", "/admin/revisions/restore", Map.of("key", NONE, "lang", "tr", "number", "1", "version", "0"), null, 302, 404, 404, 404),
+                new Route("POST", "/admin/search-index", Map.of(), null, 302, 403, 403, 303),
                 new Route("POST", "/admin/logout", Map.of(), null, 302, 303, 303, 303));
     }
 
@@ -79,6 +94,7 @@ class AccessMatrixTest {
                     anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 200);
             check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"archived\"}"),
                     anonymous ? 401 : "author".equals(WHO[i]) ? 409 : 200);
+            check(wrong, WHO[i], Browser.api("DELETE", own, user, password, null), anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 204);
         }
         assertEquals(List.of(), wrong);
     }
