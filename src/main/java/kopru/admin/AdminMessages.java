@@ -212,4 +212,25 @@ public interface AdminMessages {
 
     @Message("Böyle bir medya dosyası yok.")
     String mediaNoSuch();
+
+    @Message("Böyle bir haber ya da bu dilde bir sürümü yok.")
+    String storyMissing();
+
+    @Message("İşlem yapılamadı")
+    String refused();
+
+    @Message("Geri dön")
+    String back();
+
+    @Message("Yalnızca açıklamalar onaya gönderilir.")
+    String approvalNotAStatement();
+
+    @Message("Onay vermek için editör yetkisi gerekir.")
+    String approvalNeedsEditor();
+
+    @Message("Bu açıklamanın güncel sürümünü yayımlamak ya da zamanlamak için başka bir editörün onayı gerekir. Her yeni kayıt önceki onayları geçersiz kılar.")
+    String approvalMissing();
+
+    @Message("Onayla")
+    String approve();
 }

@@ -7,4 +7,6 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "admin")
 class MediaTemplates {
     static native TemplateInstance media(MediaViews.MediaPage page);
+
+    static native TemplateInstance refused(MediaViews.RefusedPage page);
 }

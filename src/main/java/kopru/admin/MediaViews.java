@@ -22,6 +22,10 @@ public class MediaViews {
             boolean image, String altTr, String altKk, boolean missingAlt) {
     }
 
+    /** A refused form post: what went wrong, and where to go back to. */
+    public record RefusedPage(AdminUser user, String heading, Notice notice, String back) {
+    }
+
     public record MediaPage(AdminUser user, String heading, Notice notice, String maxSize, List<MediaRow> items) {
     }
 
