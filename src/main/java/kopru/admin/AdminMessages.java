@@ -546,4 +546,72 @@ public interface AdminMessages {
 
     @Message("Çeviri eskidi")
     String translationOutdated();
+    @Message("Medya")
+    String media();
+
+    @Message("Dosya yükle")
+    String mediaUpload();
+
+    @Message("Görseller (JPEG, PNG, GIF, WebP) ve PDF belgeler, en çok {max}. Türü dosyanın içeriğinden anlaşılır. Görseller her iki dilde alternatif metin ister.")
+    String mediaUploadHelp(String max);
+
+    @Message("Dosya")
+    String mediaFile();
+
+    @Message("Alternatif metin (Türkçe)")
+    String altTr();
+
+    @Message("Alternatif metin (Kazakça)")
+    String altKk();
+
+    @Message("Yükle")
+    String mediaUploadButton();
+
+    @Message("Medya kütüphanesi")
+    String mediaLibrary();
+
+    @Message("Dosya seçilmedi.")
+    String mediaNoFile();
+
+    @Message("Dosya boş.")
+    String mediaEmptyFile();
+
+    @Message("Dosya çok büyük: en çok {max} yüklenebilir.")
+    String mediaTooLarge(String max);
+
+    @Message("Bu dosya türü kabul edilmiyor ya da dosya bozuk. JPEG, PNG, GIF, WebP görseller ve PDF belgeler yüklenebilir.")
+    String mediaUnknownType();
+
+    @Message("Görselin boyutları çok büyük (en çok 12000 piksel genişlik veya yükseklik ve 40 megapiksel).")
+    String mediaTooManyPixels();
+
+    @Message("Görseller kullanılmadan önce Türkçe ve Kazakça alternatif metin gerekir.")
+    String mediaMissingAlt();
+
+    @Message("Metin çok uzun (en çok 300 karakter).")
+    String mediaTextTooLong();
+
+    @Message("Böyle bir medya dosyası yok.")
+    String mediaNoSuch();
+
+    @Message("Böyle bir haber ya da bu dilde bir sürümü yok.")
+    String storyMissing();
+
+    @Message("İşlem yapılamadı")
+    String refused();
+
+    @Message("Geri dön")
+    String back();
+
+    @Message("Yalnızca açıklamalar onaya gönderilir.")
+    String approvalNotAStatement();
+
+    @Message("Onay vermek için editör yetkisi gerekir.")
+    String approvalNeedsEditor();
+
+    @Message("Bu açıklamanın güncel sürümünü yayımlamak ya da zamanlamak için başka bir editörün onayı gerekir. Her yeni kayıt önceki onayları geçersiz kılar.")
+    String approvalMissing();
+
+    @Message("Onayla")
+    String approve();
 }

@@ -13,7 +13,7 @@ public final class StoryJson {
     }
 
     public record ArticleOut(String title, String summary, String slug, String dateline, String author, String body,
-            String status, long version, String translation, String url, String publishAt) {
+            String status, long version, String translation, String url, String publishAt, List<String> approvedBy) {
     }
 
     public record RevisionOut(int number, String savedBy, String savedAt, String status, String title, String slug) {

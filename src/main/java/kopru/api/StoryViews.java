@@ -12,6 +12,7 @@ import kopru.i18n.Lang;
 import kopru.site.SiteUrls;
 import kopru.story.Article;
 import kopru.story.Revision;
+import kopru.story.StatementApproval;
 import kopru.story.Story;
 import kopru.story.StoryNotFoundException;
 import kopru.story.TranslationStatus;
@@ -21,6 +22,8 @@ import kopru.story.TranslationStatus;
 public class StoryViews {
     @Inject
     TranslationStatus translations;
+    @Inject
+    StatementApproval approvals;
 
     @Transactional
     public Optional<StoryJson.StoryOut> story(String key) {
@@ -40,7 +43,7 @@ public class StoryViews {
         for (Lang lang : Lang.values()) {
             story.article(lang).ifPresent(a -> articles.put(lang.code(), new StoryJson.ArticleOut(a.title, a.summary, a.slug,
                     a.dateline, a.author, a.body, a.status.code(), a.version, translations.of(story, lang).code,
-                    a.publishedAt == null ? null : SiteUrls.article(a), iso(a.publishedAt))));
+                    a.publishedAt == null ? null : SiteUrls.article(a), iso(a.publishedAt), approvals.currentApprovers(a))));
         }
         return new StoryJson.StoryOut(story.key, story.kind.code(), story.tags.stream().map(t -> t.key).toList(),
                 story.original.code(), iso(story.embargo), articles);

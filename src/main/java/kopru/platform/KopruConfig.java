@@ -23,4 +23,20 @@ public interface KopruConfig {
 
     /** A WebSub hub (https://www.w3.org/TR/websub/): feeds name it, and it is pinged when they change. */
     Optional<String> websubHub();
+
+    Media media();
+
+    WorkflowRules workflow();
+
+    interface Media {
+        /** The largest upload accepted (KOPRU_MEDIA_MAX_BYTES); keep quarkus.http.limits.max-body-size above it. */
+        @WithDefault("10485760")
+        long maxBytes();
+    }
+
+    interface WorkflowRules {
+        /** Whether a statement's language version needs a second editor's approval before it is published or scheduled. */
+        @WithDefault("true")
+        boolean statementApproval();
+    }
 }

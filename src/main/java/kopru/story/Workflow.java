@@ -28,6 +28,8 @@ public class Workflow {
     StoryService stories;
     @Inject
     AuditLog audit;
+    @Inject
+    StatementApproval approvals;
 
     /** The least role that may move an article to {@code to}. */
     public static String roleFor(Status from, Status to) {
@@ -51,6 +53,9 @@ public class Workflow {
         }
         if (!roles.contains(roleFor(from, to))) {
             throw new WorkflowException("moving from " + from + " to " + to + " needs the role " + roleFor(from, to), true);
+        }
+        if (to == Status.PUBLISHED || to == Status.SCHEDULED) {
+            approvals.require(article, user);
         }
         OffsetDateTime now = OffsetDateTime.now();
         String subject = key + "/" + lang;

@@ -68,6 +68,26 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), path);
     }
 
+    /**
+     * POST a multipart form with one file, as a browser's upload form does; the CSRF token is only sent when
+     * {@code fields} holds it (see {@link #csrfToken()}).
+     */
+    public Site.Reply postMultipart(String path, Map<String, String> fields, String fileName, String fileType, byte[] file) {
+        String boundary = "kopru-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), path);
+    }
+
     /** The token of the CSRF cookie, fetching an admin page first when there is none yet. */
     public String csrfToken() {
         String token = cookie("kopru-csrf");

@@ -1,0 +1,65 @@
+package kopru.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import kopru.media.MediaItem;
+import kopru.media.MediaLibrary;
+import kopru.media.MediaRejectedException;
+import kopru.media.MediaUrls;
+
+/** What the media library page shows, built from the stored items. */
+@ApplicationScoped
+public class MediaViews {
+    static final int SHOWN = 200;
+
+    @Inject
+    MediaLibrary library;
+
+    public record MediaRow(String hash, String url, String thumbnail, String name, String type, String size, String dimensions,
+            boolean image, String altTr, String altKk, boolean missingAlt) {
+    }
+
+    /** A refused form post: what went wrong, and where to go back to. */
+    public record RefusedPage(AdminUser user, String heading, Notice notice, String back) {
+    }
+
+    public record MediaPage(AdminUser user, String heading, Notice notice, String maxSize, List<MediaRow> items) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    MediaPage page(AdminUser user, AdminMessages msg, Notice notice) {
+        List<MediaRow> rows = library.newest(SHOWN).stream().map(MediaViews::row).toList();
+        return new MediaPage(user, msg.media(), notice, size(library.maxBytes()), rows);
+    }
+
+    static MediaRow row(MediaItem item) {
+        String thumbnail = item.variantWidths().isEmpty() ? item.url() : MediaUrls.variant(item.hash, item.variantWidths().get(0), item.ext);
+        return new MediaRow(item.hash, item.url(), item.isImage() ? thumbnail : null, item.originalName == null ? item.hash : item.originalName,
+                item.format().name(), size(item.byteSize), item.width == null ? "" : item.width + "×" + item.height, item.isImage(),
+                item.altTr, item.altKk, !item.hasAltTexts());
+    }
+
+    /** "1.2 MB", "340 KB": sizes as people read them. */
+    public static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+
+    static String problem(AdminMessages msg, MediaRejectedException.Problem problem, long maxBytes) {
+        return switch (problem) {
+            case NO_FILE -> msg.mediaNoFile();
+            case EMPTY -> msg.mediaEmptyFile();
+            case TOO_LARGE -> msg.mediaTooLarge(size(maxBytes));
+            case UNKNOWN_TYPE, UNDECODABLE -> msg.mediaUnknownType();
+            case TOO_MANY_PIXELS -> msg.mediaTooManyPixels();
+            case MISSING_ALT -> msg.mediaMissingAlt();
+            case TEXT_TOO_LONG -> msg.mediaTextTooLong();
+            case NO_SUCH_MEDIA -> msg.mediaNoSuch();
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package kopru.media;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import kopru.i18n.Lang;
+
+/** One stored file, named by the SHA-256 of its bytes; the same bytes uploaded twice are one item. */
+@Entity
+@Table(name = "media_item")
+public class MediaItem extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String hash;
+    public String ext;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "byte_size")
+    public long byteSize;
+
+    public Integer width;
+    public Integer height;
+
+    /** The widths of the stored resized copies, comma-separated, smallest first; empty when there are none. */
+    public String variants;
+
+    @Column(name = "original_name")
+    public String originalName;
+
+    @Column(name = "alt_tr")
+    public String altTr;
+
+    @Column(name = "alt_kk")
+    public String altKk;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    public OffsetDateTime uploadedAt;
+
+    public MediaFormat format() {
+        return MediaFormat.byExt(ext).orElseThrow();
+    }
+
+    public boolean isImage() {
+        return format().isImage();
+    }
+
+    public String url() {
+        return MediaUrls.of(hash, ext);
+    }
+
+    public List<Integer> variantWidths() {
+        return variants.isEmpty() ? List.of() : Arrays.stream(variants.split(",")).map(Integer::valueOf).toList();
+    }
+
+    public String alt(Lang lang) {
+        return lang == Lang.TR ? altTr : altKk;
+    }
+
+    /** Images need alt text in both languages before a story may use them. */
+    public boolean hasAltTexts() {
+        return !isImage() || altTr != null && !altTr.isBlank() && altKk != null && !altKk.isBlank();
+    }
+
+    public static Optional<MediaItem> findByHash(String hash) {
+        return find("hash", hash).firstResultOptional();
+    }
+}
