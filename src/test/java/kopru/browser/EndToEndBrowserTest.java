@@ -264,8 +264,8 @@ class EndToEndBrowserTest {
         form.findElement(By.cssSelector("button[type=submit][name=to][value=" + to + "]")).click();
         wait.until(ExpectedConditions.stalenessOf(form));
         assertEquals("/admin/story?key=" + key, location());
-        // The contract puts the columns side by side, Turkish first: the first status is tr's, the second kk's.
-        List<WebElement> statuses = driver.findElements(By.cssSelector(".status"));
+        // The contract puts the language columns side by side in the save form, Turkish first, each showing its status.
+        List<WebElement> statuses = driver.findElements(By.cssSelector("#story-form .status"));
         assertEquals(2, statuses.size(), "one status per language column");
         String status = statuses.get(lang.equals("tr") ? 0 : 1).getDomAttribute("class");
         assertTrue(status.contains("status-" + to), lang + " should be " + to + ", shows " + status);
