@@ -39,6 +39,14 @@ class AccessMatrixTest {
                 new Route("POST", "/admin/users", Map.of("username", "Bad Name", "password", "x", "role", "author"), null, 302, 403, 403, 303),
                 new Route("POST", "/admin/users/role", Map.of("username", "nobody-here", "role", "author"), null, 302, 403, 403, 303),
                 new Route("POST", "/admin/users/active", Map.of("username", "nobody-here", "active", "true"), null, 302, 403, 403, 303),
+                new Route("GET", "/admin/tokens", null, null, 302, 403, 403, 200),
+                new Route("POST", "/admin/tokens", Map.of("scope", "root", "label", "x"), null, 302, 403, 403, 400),
+                new Route("POST", "/admin/tokens/revoke", Map.of("id", "abc"), null, 302, 403, 403, 400),
+                new Route("GET", "/admin/webhooks", null, null, 302, 403, 403, 200),
+                new Route("GET", "/admin/webhooks/deliveries?id=999999999", null, null, 302, 403, 403, 404),
+                new Route("POST", "/admin/webhooks", Map.of("label", "x", "url", "ftp://x"), null, 302, 403, 403, 400),
+                new Route("POST", "/admin/webhooks/active", Map.of("id", "999999999", "active", "true"), null, 302, 403, 403, 404),
+                new Route("POST", "/admin/webhooks/delete", Map.of("id", "999999999"), null, 302, 403, 403, 404),
                 new Route("POST", "/admin/logout", Map.of(), null, 302, 303, 303, 303));
     }
 
@@ -79,6 +87,8 @@ class AccessMatrixTest {
                     anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 200);
             check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"archived\"}"),
                     anonymous ? 401 : "author".equals(WHO[i]) ? 409 : 200);
+            // The partner feed takes partner tokens only: a password opens nothing there.
+            check(wrong, WHO[i], Browser.api("GET", "/api/v1/partner/feed.json", user, password, null), 401);
         }
         assertEquals(List.of(), wrong);
     }
