@@ -15,6 +15,9 @@ public class Webhook extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** Whose endpoint this is, for admins reading the list and the delivery log. */
+    public String label = "";
+
     public String url;
 
     /** Key of the HMAC-SHA256 signature; the partner checks each delivery with it. */

@@ -70,6 +70,9 @@ class WebhookSender {
     private static void record(long id, Integer status, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = WebhookDelivery.findById(id);
+            if (delivery == null) {
+                return; // an admin deleted the webhook while this attempt was under way
+            }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             delivery.attempts++;
             delivery.lastStatus = status;

@@ -54,6 +54,14 @@ class AccessMatrixTest {
                 new Route("POST", "/admin/story/delete", Map.of("key", NONE), null, 302, 403, 404, 404),
                 new Route("POST", "/admin/revisions/restore", Map.of("key", NONE, "lang", "tr", "number", "1", "version", "0"), null, 302, 404, 404, 404),
                 new Route("POST", "/admin/search-index", Map.of(), null, 302, 403, 403, 303),
+                new Route("GET", "/admin/tokens", null, null, 302, 403, 403, 200),
+                new Route("POST", "/admin/tokens", Map.of("scope", "root", "label", "x"), null, 302, 403, 403, 400),
+                new Route("POST", "/admin/tokens/revoke", Map.of("id", "abc"), null, 302, 403, 403, 400),
+                new Route("GET", "/admin/webhooks", null, null, 302, 403, 403, 200),
+                new Route("GET", "/admin/webhooks/deliveries?id=999999999", null, null, 302, 403, 403, 404),
+                new Route("POST", "/admin/webhooks", Map.of("label", "x", "url", "ftp://x"), null, 302, 403, 403, 400),
+                new Route("POST", "/admin/webhooks/active", Map.of("id", "999999999", "active", "true"), null, 302, 403, 403, 404),
+                new Route("POST", "/admin/webhooks/delete", Map.of("id", "999999999"), null, 302, 403, 403, 404),
                 new Route("POST", "/admin/logout", Map.of(), null, 302, 303, 303, 303));
     }
 
@@ -95,6 +103,8 @@ class AccessMatrixTest {
             check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"archived\"}"),
                     anonymous ? 401 : "author".equals(WHO[i]) ? 409 : 200);
             check(wrong, WHO[i], Browser.api("DELETE", own, user, password, null), anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 204);
+            // The partner feed takes partner tokens only: a password opens nothing there.
+            check(wrong, WHO[i], Browser.api("GET", "/api/v1/partner/feed.json", user, password, null), 401);
         }
         assertEquals(List.of(), wrong);
     }
