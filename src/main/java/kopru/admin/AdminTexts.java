@@ -10,6 +10,7 @@ import kopru.i18n.Lang;
 /** Admin strings for Java code, and times shown with their zone (editors work across two). */
 public final class AdminTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private AdminTexts() {
     }
@@ -23,8 +24,11 @@ public final class AdminTexts {
         if (time == null) {
             return "";
         }
-        return TIME.format(time.atZoneSameInstant(Lang.TR.zone())) + " (Europe/Istanbul) · "
-                + DateTimeFormatter.ofPattern("HH:mm").format(time.atZoneSameInstant(Lang.KK.zone())) + " (Asia/Almaty)";
+        var istanbul = time.atZoneSameInstant(Lang.TR.zone());
+        var almaty = time.atZoneSameInstant(Lang.KK.zone());
+        // Almaty is two hours ahead: near midnight it is already the next day there, so say so.
+        boolean sameDay = istanbul.toLocalDate().equals(almaty.toLocalDate());
+        return TIME.format(istanbul) + " (Europe/Istanbul) · " + (sameDay ? HOUR : TIME).format(almaty) + " (Asia/Almaty)";
     }
 
     public static String problem(AdminMessages msg, AccountRuleException.Problem problem) {

@@ -3,8 +3,10 @@ package kopru.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import kopru.i18n.Lang;
 import kopru.story.Article;
+import kopru.story.Kind;
 import kopru.story.Status;
 import kopru.story.Story;
 import kopru.story.TranslationStatus;
@@ -22,7 +25,7 @@ import kopru.story.TranslationStatus;
 @ApplicationScoped
 public class Newsroom {
     /** A scheduled article this long overdue was missed (the scheduler runs every few seconds). */
-    static final java.time.Duration MISSED_AFTER = java.time.Duration.ofMinutes(1);
+    static final Duration MISSED_AFTER = Duration.ofMinutes(1);
 
     @Inject
     TranslationStatus translations;
@@ -36,7 +39,7 @@ public class Newsroom {
     }
 
     /** A story as the list shows it. */
-    public record Listed(String key, kopru.story.Kind kind, List<ListedArticle> articles, OffsetDateTime lastChange) {
+    public record Listed(String key, Kind kind, List<ListedArticle> articles, OffsetDateTime lastChange) {
     }
 
     public record ListedArticle(Lang lang, String title, Status status, TranslationStatus.State translation) {
@@ -50,7 +53,7 @@ public class Newsroom {
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.kind() != null) {
             jpql.append(" and a.story.kind = :kind");
-            params.put("kind", kopru.story.Kind.of(filter.kind()).orElseThrow());
+            params.put("kind", Kind.of(filter.kind()).orElseThrow());
         }
         if (filter.tag() != null) {
             jpql.append(" and exists (select 1 from Story s join s.tags t where s = a.story and t.key = :tag)");
@@ -96,7 +99,7 @@ public class Newsroom {
         Set<Long> needing = new LinkedHashSet<>();
         for (Long id : candidates) {
             Story story = Story.findById(id);
-            if (java.util.Arrays.stream(Lang.values()).anyMatch(l -> translations.of(story, l) != TranslationStatus.State.CURRENT)) {
+            if (Arrays.stream(Lang.values()).anyMatch(l -> translations.of(story, l) != TranslationStatus.State.CURRENT)) {
                 needing.add(id);
             }
         }
@@ -112,9 +115,9 @@ public class Newsroom {
     /** Scheduled articles of live stories, soonest first. */
     @Transactional
     public List<Article> scheduled() {
-        List<Article> found = Article.list("status = ?1 and story.deletedAt is null order by publishedAt", Status.SCHEDULED);
-        found.forEach(a -> a.story.key.length()); // load the story for the view
-        return found;
+        return Article.getEntityManager().createQuery("select a from Article a join fetch a.story s"
+                + " where a.status = :scheduled and s.deletedAt is null order by a.publishedAt", Article.class)
+                .setParameter("scheduled", Status.SCHEDULED).getResultList();
     }
 
     static boolean missed(Article scheduled, OffsetDateTime now) {

@@ -35,7 +35,8 @@ public class ContentExporter {
                 tags.put(tag.key, Map.of("tr", tag.labelTr, "kk", tag.labelKk));
             }
             write(root.resolve(ContentReader.TAGS), yaml.dump(tags));
-            List<Story> stories = Story.listAll(io.quarkus.panache.common.Sort.by("key"));
+            // Deleted stories stay in the database (kopru.story.StoryDeletion) but not in the content folder.
+            List<Story> stories = Story.list("deletedAt is null", io.quarkus.panache.common.Sort.by("key"));
             for (Story story : stories) {
                 writeStory(root.resolve(ContentReader.STORIES).resolve(story.key), story);
             }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,7 +88,7 @@ public class StoryEditing {
         if (story.isEmpty()) {
             return draft;
         }
-        Map<Lang, StoryDraft.ArticleDraft> changed = new java.util.LinkedHashMap<>();
+        Map<Lang, StoryDraft.ArticleDraft> changed = new LinkedHashMap<>();
         draft.articles().forEach((lang, article) -> {
             boolean same = story.get().article(lang).filter(a -> article.version() != null && article.version() == a.version
                     && article.text().equals(new ArticleText(a.title, a.summary, a.slug, a.dateline, a.author, a.body))).isPresent();

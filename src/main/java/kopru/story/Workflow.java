@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kopru.account.Roles;
@@ -38,8 +40,8 @@ public class Workflow {
     }
 
     /** Where someone with these roles may move an article from {@code from}, in the order of {@link Status}. */
-    public static java.util.List<Status> targets(Status from, Set<String> roles) {
-        return java.util.Arrays.stream(Status.values())
+    public static List<Status> targets(Status from, Set<String> roles) {
+        return Arrays.stream(Status.values())
                 .filter(to -> ALLOWED.getOrDefault(from, Set.of()).contains(to) && roles.contains(roleFor(from, to))).toList();
     }
 

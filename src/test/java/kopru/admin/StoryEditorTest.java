@@ -177,6 +177,25 @@ class StoryEditorTest {
     }
 
     @Test
+    void shouldSaveLongBodiesAndRefuseOverlongOnesWithAMessage() {
+        Browser author = Browser.loggedIn(TestAccounts.create("author"), TestAccounts.PASSWORD);
+        author.get("/admin/story");
+        String key = created.add(TestStories.newKey("editor-long"));
+        Map<String, String> form = EditorForm.bilingual(key, "Uzun metin", "Ұзын мәтін");
+        String paragraph = "Türkiye ile Kazakistan arasındaki işbirliği güçleniyor. Қазақстан мен Түркия арасындағы ынтымақтастық.\n\n";
+        form.put("tr.body", paragraph.repeat(60_000 / paragraph.length()));
+        EditorForm.save(author, form);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(form.get("tr.body"),
+                Story.findByKey(key).orElseThrow().article(Lang.TR).orElseThrow().body));
+
+        Map<String, String> overlong = EditorForm.bilingual(TestStories.newKey("editor-overlong"), "Çok uzun", "Тым ұзын");
+        overlong.put("tr.body", "a".repeat(200_001));
+        Site.Reply reply = author.postForm("/admin/story", overlong);
+        assertEquals(400, reply.statusCode());
+        assertTrue(reply.html().select(".notice.error").text().contains("200000"), reply.html().select(".notice").text());
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownStory() {
         Browser author = Browser.loggedIn(TestAccounts.create("author"), TestAccounts.PASSWORD);
         assertEquals(404, author.get("/admin/story?key=" + TestStories.newKey("none")).statusCode());

@@ -55,6 +55,29 @@ class XssTest {
         assertInert(audit.html(), "audit");
     }
 
+    @Test
+    void shouldKeepPayloadsInertOnNewsroomPages() {
+        String editor = TestAccounts.create("editor");
+        Browser browser = Browser.loggedIn(editor, TestAccounts.PASSWORD);
+        int n = 0;
+        for (String payload : PAYLOADS) {
+            String key = created.add(TestStories.newKey("xss-editor-" + n++));
+            String p = payload.replace("\\", "\\\\").replace("\"", "\\\"");
+            String article = "{\"title\":\"T " + p + "\",\"summary\":\"" + p + "\",\"dateline\":\"" + p + "\",\"author\":\"" + p
+                    + "\",\"body\":\"" + p + "\\n\\n" + p + "\"}";
+            String base = "/api/v1/admin/stories/" + key;
+            Browser.api("PUT", base, editor, TestAccounts.PASSWORD,
+                    "{\"kind\":\"news\",\"original\":\"tr\",\"articles\":{\"tr\":" + article + ",\"kk\":" + article + "}}").expect(201);
+            Browser.api("POST", base + "/tr/transitions", editor, TestAccounts.PASSWORD, "{\"to\":\"in-review\"}").expect(200);
+            Browser.api("POST", base + "/kk/transitions", editor, TestAccounts.PASSWORD,
+                    "{\"to\":\"scheduled\",\"at\":\"2099-01-01T10:00:00+03:00\"}").expect(200);
+            for (String path : List.of("/admin/story?key=" + key, "/admin/stories?q=T", "/admin/revisions?key=" + key + "&lang=tr",
+                    "/admin/diff?key=" + key + "&lang=tr&from=1&to=2", "/admin")) {
+                assertInert(browser.get(path).expect(200).html(), path);
+            }
+        }
+    }
+
     static void assertInert(Document page, String where) {
         for (Element script : page.select("script")) {
             if ("application/ld+json".equals(script.attr("type"))) {
