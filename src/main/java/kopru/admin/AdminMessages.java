@@ -614,4 +614,67 @@ public interface AdminMessages {
 
     @Message("Onayla")
     String approve();
+
+    @Message("Basın bülteni alanları")
+    String pressFields();
+
+    @Message("Her basın iletişim kişisinin bir adı olmalı.")
+    String pressNameMissing();
+
+    @Message("E-posta adresi geçerli değil.")
+    String pressBadEmail();
+
+    @Message("Telefon numarası yalnızca rakam, boşluk ve + ( ) - . / içerebilir.")
+    String pressBadPhone();
+
+    @Message("Her ekin Türkçe ve Kazakça başlığı olmalı.")
+    String pressTitleMissing();
+
+    @Message("Bu alanlar siz formu açtıktan sonra başka biri tarafından değiştirildi. Yazdıklarınız aşağıda; sayfayı yeniden açıp tekrar kaydedin.")
+    String pressStale();
+
+    @Message("Satır {row}: {problem}")
+    String pressRow(int row, String problem);
+
+    @Message("Basın iletişim")
+    String pressContacts();
+
+    @Message("Ad soyad")
+    String contactName();
+
+    @Message("Görev (Türkçe)")
+    String contactRoleTr();
+
+    @Message("Görev (Kazakça)")
+    String contactRoleKk();
+
+    @Message("Telefon")
+    String contactPhone();
+
+    @Message("E-posta")
+    String contactEmail();
+
+    @Message("Hakkında metni (Türkçe, Markdown)")
+    String aboutTr();
+
+    @Message("Hakkında metni (Kazakça, Markdown)")
+    String aboutKk();
+
+    @Message("Ekler")
+    String pressAttachments();
+
+    @Message("Dosya (medya kütüphanesinden)")
+    String attachmentFile();
+
+    @Message("Başlık (Türkçe)")
+    String attachmentTitleTr();
+
+    @Message("Başlık (Kazakça)")
+    String attachmentTitleKk();
+
+    @Message("Bu dilde sürüm yok.")
+    String noArticleInLang();
+
+    @Message("Boş bırakılan satırlar kaydedilmez; bir satırı silmek için alanlarını boşaltın.")
+    String pressHelp();
 }

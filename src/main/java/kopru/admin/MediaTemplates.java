@@ -8,5 +8,7 @@ import io.quarkus.qute.TemplateInstance;
 class MediaTemplates {
     static native TemplateInstance media(MediaViews.MediaPage page);
 
+    static native TemplateInstance press(PressViews.PressPage page);
+
     static native TemplateInstance refused(MediaViews.RefusedPage page);
 }

@@ -32,29 +32,26 @@ public class MediaViews {
     @Transactional(Transactional.TxType.SUPPORTS)
     MediaPage page(AdminUser user, AdminMessages msg, Notice notice) {
         List<MediaRow> rows = library.newest(SHOWN).stream().map(MediaViews::row).toList();
-        return new MediaPage(user, msg.media(), notice, size(library.maxBytes()), rows);
+        return new MediaPage(user, msg.media(), notice, maxSize(library.maxBytes()), rows);
     }
 
     static MediaRow row(MediaItem item) {
         String thumbnail = item.variantWidths().isEmpty() ? item.url() : MediaUrls.variant(item.hash, item.variantWidths().get(0), item.ext);
         return new MediaRow(item.hash, item.url(), item.isImage() ? thumbnail : null, item.originalName == null ? item.hash : item.originalName,
-                item.format().name(), size(item.byteSize), item.width == null ? "" : item.width + "×" + item.height, item.isImage(),
+                item.format().name(), item.displaySize(), item.width == null ? "" : item.width + "×" + item.height, item.isImage(),
                 item.altTr, item.altKk, !item.hasAltTexts());
     }
 
-    /** "1.2 MB", "340 KB": sizes as people read them. */
-    public static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    /** The upload limit in megabytes, as the form and its refusal state it. */
+    static String maxSize(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024)) : bytes / 1024 + " KB";
     }
 
     static String problem(AdminMessages msg, MediaRejectedException.Problem problem, long maxBytes) {
         return switch (problem) {
             case NO_FILE -> msg.mediaNoFile();
             case EMPTY -> msg.mediaEmptyFile();
-            case TOO_LARGE -> msg.mediaTooLarge(size(maxBytes));
+            case TOO_LARGE -> msg.mediaTooLarge(maxSize(maxBytes));
             case UNKNOWN_TYPE, UNDECODABLE -> msg.mediaUnknownType();
             case TOO_MANY_PIXELS -> msg.mediaTooManyPixels();
             case MISSING_ALT -> msg.mediaMissingAlt();

@@ -9,11 +9,20 @@ public final class StoryJson {
     }
 
     public record StoryOut(String key, String kind, List<String> tags, String original, String embargo,
-            Map<String, ArticleOut> articles) {
+            Map<String, ArticleOut> articles, List<ContactOut> contacts, List<AttachmentOut> attachments) {
+    }
+
+    /** A media contact of a press release; {@code role} per language. */
+    public record ContactOut(String name, Map<String, String> role, String phone, String email) {
+    }
+
+    /** An attachment: the media file's stable URL, type and size, and its title per language. */
+    public record AttachmentOut(String url, String contentType, long bytes, Map<String, String> title) {
     }
 
     public record ArticleOut(String title, String summary, String slug, String dateline, String author, String body,
-            String status, long version, String translation, String url, String publishAt, List<String> approvedBy) {
+            String status, long version, String translation, String url, String publishAt, List<String> approvedBy,
+            String about) {
     }
 
     public record RevisionOut(int number, String savedBy, String savedAt, String status, String title, String slug) {

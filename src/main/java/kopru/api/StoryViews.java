@@ -43,10 +43,21 @@ public class StoryViews {
         for (Lang lang : Lang.values()) {
             story.article(lang).ifPresent(a -> articles.put(lang.code(), new StoryJson.ArticleOut(a.title, a.summary, a.slug,
                     a.dateline, a.author, a.body, a.status.code(), a.version, translations.of(story, lang).code,
-                    a.publishedAt == null ? null : SiteUrls.article(a), iso(a.publishedAt), approvals.currentApprovers(a))));
+                    a.publishedAt == null ? null : SiteUrls.article(a), iso(a.publishedAt), approvals.currentApprovers(a),
+                    a.about)));
         }
         return new StoryJson.StoryOut(story.key, story.kind.code(), story.tags.stream().map(t -> t.key).toList(),
-                story.original.code(), iso(story.embargo), articles);
+                story.original.code(), iso(story.embargo), articles,
+                story.contacts.stream().map(c -> new StoryJson.ContactOut(c.name, perLang(c.roleTr, c.roleKk), c.phone, c.email)).toList(),
+                story.attachments.stream().map(a -> new StoryJson.AttachmentOut(a.media.url(), a.media.contentType, a.media.byteSize,
+                        perLang(a.titleTr, a.titleKk))).toList());
+    }
+
+    private static Map<String, String> perLang(String tr, String kk) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(Lang.TR.code(), tr);
+        values.put(Lang.KK.code(), kk);
+        return values;
     }
 
     private static String iso(OffsetDateTime time) {

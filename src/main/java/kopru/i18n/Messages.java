@@ -192,4 +192,19 @@ public interface Messages {
 
     @Message("İstek geçerli UTF-8 ile kodlanmamış.")
     String searchBadEncoding();
+
+    @Message("Basın iletişim")
+    String mediaContacts();
+
+    @Message("Hakkında")
+    String aboutHeading();
+
+    @Message("Ekler")
+    String attachments();
+
+    @Message("Telefon")
+    String phone();
+
+    @Message("E-posta")
+    String email();
 }

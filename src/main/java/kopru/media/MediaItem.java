@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kopru.i18n.Lang;
 
@@ -74,6 +75,14 @@ public class MediaItem extends PanacheEntityBase {
     /** Images need alt text in both languages before a story may use them. */
     public boolean hasAltTexts() {
         return !isImage() || altTr != null && !altTr.isBlank() && altKk != null && !altKk.isBlank();
+    }
+
+    /** "1.2 MB", "340 KB": the size as people read it. */
+    public String displaySize() {
+        if (byteSize >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", byteSize / (1024.0 * 1024));
+        }
+        return Math.max(1, Math.round(byteSize / 1024.0)) + " KB";
     }
 
     public static Optional<MediaItem> findByHash(String hash) {

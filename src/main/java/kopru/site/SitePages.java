@@ -107,7 +107,8 @@ public class SitePages {
         boolean wasUpdated = article.updatedAt.isAfter(article.publishedAt.plusMinutes(1));
         return new ArticlePage(meta, article.title, article.summary, article.html, story.kind.code(), kindLabel(story.kind, msg),
                 article.dateline, releaseLine, article.author, Texts.dateTime(article.publishedAt, lang), published,
-                wasUpdated ? Texts.dateTime(article.updatedAt, lang) : null, updated, tags);
+                wasUpdated ? Texts.dateTime(article.updatedAt, lang) : null, updated, tags, contacts(story, lang), article.aboutHtml,
+                attachments(story, lang));
     }
 
     /**
@@ -128,6 +129,15 @@ public class SitePages {
         PageMeta meta = meta(lang, heading + " · " + msg.siteName(), text, SiteUrls.home(lang),
                 List.of(), SiteUrls.home(lang.other()), otherHome(lang), "website", null, PublicArticles.NOTHING_YET);
         return new ErrorPage(meta, status, heading, text);
+    }
+
+    private static List<PressContactView> contacts(Story story, Lang lang) {
+        return story.contacts.stream().map(c -> new PressContactView(c.name, c.role(lang), c.phone, c.email)).toList();
+    }
+
+    private static List<AttachmentLink> attachments(Story story, Lang lang) {
+        return story.attachments.stream()
+                .map(a -> new AttachmentLink(a.title(lang), a.media.url(), a.media.format().name(), a.media.displaySize())).toList();
     }
 
     private ArticleCard card(Article article) {
@@ -192,11 +202,53 @@ public class SitePages {
         data.put("publisher", Map.of("@type", "Organization", "name", msg.siteName(), "url", urls.absolute("/")));
         data.put("articleSection", kindLabel(article.story.kind, msg));
         data.put("keywords", article.story.tags.stream().map(t -> t.label(article.lang)).toList());
+        pressJsonLd(article, msg, data);
         try {
             // "<" escaped so that no text can close the <script> element the JSON sits in.
             return json.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Contacts as the publisher's contact points; attachments as associated media objects (schema.org). */
+    private void pressJsonLd(Article article, Messages msg, Map<String, Object> data) {
+        Story story = article.story;
+        if (!story.contacts.isEmpty()) {
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (var contact : story.contacts) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("@type", "ContactPoint");
+                point.put("name", contact.name);
+                point.put("contactType", contact.role(article.lang) != null ? contact.role(article.lang) : msg.mediaContacts());
+                if (contact.phone != null) {
+                    point.put("telephone", contact.phone);
+                }
+                if (contact.email != null) {
+                    point.put("email", contact.email);
+                }
+                points.add(point);
+            }
+            data.put("sourceOrganization", Map.of("@type", "Organization", "name", msg.siteName(), "url", urls.absolute("/"),
+                    "contactPoint", points));
+        }
+        if (!story.attachments.isEmpty()) {
+            data.put("associatedMedia", story.attachments.stream().map(a -> {
+                Map<String, Object> media = new LinkedHashMap<>();
+                media.put("@type", a.media.isImage() ? "ImageObject" : "MediaObject");
+                media.put("name", a.title(article.lang));
+                media.put("contentUrl", urls.absolute(a.media.url()));
+                media.put("encodingFormat", a.media.contentType);
+                media.put("contentSize", a.media.displaySize());
+                if (a.media.isImage()) {
+                    media.put("width", a.media.width);
+                    media.put("height", a.media.height);
+                    if (a.media.alt(article.lang) != null) {
+                        media.put("caption", a.media.alt(article.lang));
+                    }
+                }
+                return media;
+            }).toList());
         }
     }
 

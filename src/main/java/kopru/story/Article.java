@@ -33,6 +33,12 @@ public class Article extends PanacheEntityBase {
     /** The body rendered from Markdown and sanitised; what the public sees. */
     public String html;
 
+    /** The "about" boilerplate of a press release (Markdown) and its sanitised HTML; see {@link PressFields}. */
+    public String about;
+
+    @Column(name = "about_html")
+    public String aboutHtml;
+
     public String dateline;
     public String author;
     public Status status;

@@ -57,6 +57,15 @@ public class Story extends PanacheEntityBase {
     @OrderBy("lang")
     public List<Article> articles = new ArrayList<>();
 
+    /** Press-release fields (kopru.story.PressFields): media contacts and attachments, in their order. */
+    @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<MediaContact> contacts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<StoryAttachment> attachments = new ArrayList<>();
+
     public Optional<Article> article(Lang lang) {
         return articles.stream().filter(a -> a.lang == lang).findFirst();
     }

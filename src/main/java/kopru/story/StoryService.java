@@ -80,7 +80,7 @@ public class StoryService {
         article.dateline = text.dateline();
         article.author = text.author();
         article.body = text.body();
-        article.html = markdown.render(article.body);
+        article.html = markdown.render(article.body, lang);
         article.slug = slugs.choose(article, text.slug());
         article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (article.id == null) {
