@@ -142,6 +142,9 @@ public interface Messages {
     @Message("“{query}” için {total} sonuç")
     String searchResults(String query, long total);
 
+    @Message("“{query}” için yaklaşık {total} sonuç")
+    String searchResultsAbout(String query, long total);
+
     @Message("“{query}” için sonuç bulunamadı.")
     String searchNoResults(String query);
 

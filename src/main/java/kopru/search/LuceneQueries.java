@@ -3,7 +3,9 @@ package kopru.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kopru.i18n.Lang;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,9 +22,11 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link ParsedQuery} into Lucene queries. Each word becomes a disjunction over every
- * language and field variant, so that the best way it matches counts: title over summary over body,
- * exact spelling (1.0) over folded-and-stemmed (0.7) over a folded prefix (a small constant), plus the
- * other-language forms of a name (0.8).
+ * language and field variant, weighted title over summary over body, exact spelling (1.0) over
+ * folded-and-stemmed (0.7) over a folded prefix (a small constant), plus the other-language forms of a
+ * name (0.8). Which documents match follows this structure (every word, any of its forms); how a match
+ * ranks is the sum of its distinct weighted terms ({@link #scoring}), so that a word found in the title
+ * in its exact spelling collects the title, exact and stem weights.
  */
 final class LuceneQueries {
     static final float STEM_WEIGHT = 0.7f;
@@ -180,6 +184,36 @@ final class LuceneQueries {
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /**
+     * The ranking of {@code structure} (a query of {@link #query}): a plain disjunction of its distinct weighted
+     * terms, prefixes and phrases (a term reached twice, say through a name's other spelling, counts once, at its
+     * highest weight), without its exclusions and filters. Lucene's top-k search prunes such a disjunction well;
+     * which documents may be ranked at all is still the structure's business (see {@link ScoreWithin}).
+     */
+    static Query scoring(Query structure) {
+        Map<Query, Float> weights = new LinkedHashMap<>();
+        collectWeights(structure, 1f, weights);
+        if (weights.size() == 1) {
+            Map.Entry<Query, Float> only = weights.entrySet().iterator().next();
+            return new BoostQuery(only.getKey(), only.getValue());
+        }
+        BooleanQuery.Builder sum = new BooleanQuery.Builder();
+        weights.forEach((leaf, weight) -> sum.add(new BoostQuery(leaf, weight), BooleanClause.Occur.SHOULD));
+        return sum.build();
+    }
+
+    private static void collectWeights(Query query, float weight, Map<Query, Float> weights) {
+        if (query instanceof BoostQuery boosted) {
+            collectWeights(boosted.getQuery(), weight * boosted.getBoost(), weights);
+        } else if (query instanceof DisjunctionMaxQuery any) {
+            any.getDisjuncts().forEach(q -> collectWeights(q, weight, weights));
+        } else if (query instanceof BooleanQuery bool) {
+            bool.clauses().stream().filter(BooleanClause::isScoring).forEach(c -> collectWeights(c.getQuery(), weight, weights));
+        } else {
+            weights.merge(query, weight, Math::max);
+        }
     }
 
     /** The first term {@code analyzer} makes of {@code text}, or null (a stop word, or no letters). */

@@ -5,16 +5,22 @@ import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * A mild recency factor on a query's score: 1 + {@value #WEIGHT} × 2^(−age / one year). A story of today gets
@@ -61,6 +67,31 @@ final class RecencyBoost extends Query {
                 return scorer == null ? null : new Boosted(this, scorer, DocValues.getNumeric(context.reader(), SearchFields.PUBLISHED));
             }
 
+            /**
+             * The inner query's bulk scorer with the factor applied as documents are collected, so that Lucene's
+             * specialised top-k bulk scorers (block-max conjunctions, max-score disjunctions) still do the work:
+             * the default bulk scorer over {@link #scorer} would iterate the plain scorer instead.
+             */
+            @Override
+            public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+                BulkScorer bulk = in.bulkScorer(context);
+                if (bulk == null) {
+                    return null;
+                }
+                NumericDocValues published = DocValues.getNumeric(context.reader(), SearchFields.PUBLISHED);
+                return new BulkScorer() {
+                    @Override
+                    public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+                        return bulk.score(new BoostingCollector(collector, published), acceptDocs, min, max);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return bulk.cost();
+                    }
+                };
+            }
+
             @Override
             public Explanation explain(LeafReaderContext context, int doc) throws IOException {
                 Explanation explanation = in.explain(context, doc);
@@ -78,6 +109,49 @@ final class RecencyBoost extends Query {
                 return false;
             }
         };
+    }
+
+    /** Hands the collector the inner score times the factor of the document being collected. */
+    private final class BoostingCollector extends FilterLeafCollector {
+        private final NumericDocValues published;
+        private int doc = -1;
+
+        BoostingCollector(LeafCollector in, NumericDocValues published) {
+            super(in);
+            this.published = published;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+            in.setScorer(new FilterScorable(scorer) {
+                @Override
+                public float score() throws IOException {
+                    double factor = published.advanceExact(doc) ? factor(published.longValue(), nowSeconds) : 1;
+                    return (float) (in.score() * factor);
+                }
+
+                @Override
+                public int docID() {
+                    return doc;
+                }
+
+                @Override
+                public void setMinCompetitiveScore(float minScore) throws IOException {
+                    in.setMinCompetitiveScore(innerMinimum(minScore));
+                }
+            });
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            this.doc = doc;
+            in.collect(doc);
+        }
+    }
+
+    /** A document whose inner score is below this cannot reach {@code minScore} whatever its age. */
+    private static float innerMinimum(float minScore) {
+        return Math.max(0f, Math.nextDown((float) (minScore / MAX_FACTOR)));
     }
 
     /** The inner score times the story's factor; its bounds are the inner bounds times the largest factor. */
@@ -126,8 +200,7 @@ final class RecencyBoost extends Query {
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            // a document below minScore / MAX_FACTOR cannot reach minScore whatever its age
-            in.setMinCompetitiveScore(Math.max(0f, Math.nextDown((float) (minScore / MAX_FACTOR))));
+            in.setMinCompetitiveScore(innerMinimum(minScore));
         }
     }
 

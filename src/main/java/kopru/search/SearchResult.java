@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer of {@code GET /api/v1/search} (see DESIGN.md). {@code fallback} (an addition to the
- * contract) says that no story had every word, so stories with any of them are shown.
+ * The answer of {@code GET /api/v1/search} (see DESIGN.md). Additions to the contract: {@code totalExact}
+ * false says that {@code total} and the facet counts are estimates (rounded to two significant digits) from a
+ * sample of the index, as they are when a query matches more than a few thousand articles; {@code fallback} says
+ * that no story had every word, so stories with any of them are shown.
  */
-public record SearchResult(String query, long total, int page, int size, List<Hit> hits, Facets facets, String suggestion,
-        boolean fallback) {
+public record SearchResult(String query, long total, boolean totalExact, int page, int size, List<Hit> hits, Facets facets,
+        String suggestion, boolean fallback) {
 
     /** One story: the article shown, and the URLs of its other public language versions. */
     public record Hit(String story, String lang, String title, String url, String snippet, String published, String kind,
@@ -21,6 +23,6 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
     }
 
     static SearchResult empty(String query, int page, int size) {
-        return new SearchResult(query, 0, page, size, List.of(), Facets.EMPTY, null, false);
+        return new SearchResult(query, 0, true, page, size, List.of(), Facets.EMPTY, null, false);
     }
 }

@@ -75,7 +75,8 @@ public class SearchService {
         }
         SearchResult.Facets facets = new SearchResult.Facets(matches.langFacet(), matches.tagFacet(), matches.kindFacet(),
                 matches.yearFacet());
-        return new SearchResult(echo, matches.total(), request.page(), request.size(), hits, facets, suggestion, fallback);
+        return new SearchResult(echo, matches.total(), matches.exact(), request.page(), request.size(), hits, facets, suggestion,
+                fallback);
     }
 
     private static Query filter(SearchRequest request) {

@@ -15,7 +15,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -24,14 +26,17 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * The stories a query matches, one hit per story however many of its language versions matched, in two passes:
  * <ol>
- * <li>a counting pass without scores over every match: the number of stories and the facets (languages per article;
- * tags, kinds and years per story), from doc values, with no object per match;</li>
- * <li>a top-k pass with scores (the recency-boosted text score, block-max WAND skipping what cannot make the page):
- * the best articles, grouped by story.</li>
+ * <li>a counting pass without scores: the number of stories and the facets (languages per article; tags, kinds
+ * and years per story), from doc values, with no object per match; exact up to a few thousand matches, estimated
+ * from an even sample of the index beyond (see {@link #count});</li>
+ * <li>a top-k pass with scores (the recency-boosted sum of weighted terms, {@link LuceneQueries#scoring}, pruned
+ * by max-score so that only documents that could still make the page are scored, and only those checked against
+ * the query, see {@link ScoreWithin}): the best articles, grouped by story.</li>
  * </ol>
  * Both rely on a story's articles being one block of adjacent documents: they are always written together
  * ({@code addDocuments}/{@code updateDocuments} of {@link StoryDocuments#of}) and merges keep that order.
@@ -39,6 +44,11 @@ import org.apache.lucene.search.Weight;
  * of the best {@code n} stories: the page is exact, not sampled.
  */
 final class StoryMatches {
+    /** Documents per window of the counting pass, see {@link #count}. */
+    private static final int WINDOW = 1024;
+    /** Matches are counted exactly up to about this many articles; beyond, estimated from a sample. */
+    static final int EXACT_UP_TO = 4000;
+    private static final int MAX_STRIDE = 64;
     /** Extra articles beyond {@code 2 × n}, so that ties at the edge of the page still go to the newer story. */
     private static final int TIE_SLACK = 16;
 
@@ -87,17 +97,15 @@ final class StoryMatches {
      */
     static StoryMatches collect(IndexSearcher searcher, Query query, Query matching, long now, int page, int size, Lang preferred)
             throws IOException {
-        Query rewritten = searcher.rewrite(query);
-        Counts counts = new Counts();
-        searcher.search(matching, counts);
+        Counts counts = count(searcher, matching);
         assert searcher.count(matching) == searcher.count(query) : "matching and scoring queries differ: " + query;
-        counts.flushTags();
         long from = (long) (page - 1) * size;
-        if (counts.stories == 0 || from >= counts.stories) {
+        if (counts.stories == 0 || (counts.exact && from >= counts.stories)) {
             return new StoryMatches(counts, List.of());
         }
-        int needed = (int) Math.min(counts.stories, from + size);
-        Query ranked = searcher.rewrite(new RecencyBoost(rewritten, now));
+        // an estimated total may be a little short: then the page is ranked and simply holds what exists
+        int needed = (int) Math.min(counts.exact ? counts.stories : Integer.MAX_VALUE / 2, from + size);
+        Query ranked = searcher.rewrite(new RecencyBoost(new ScoreWithin(LuceneQueries.scoring(query), matching), now));
         int articles = (int) Math.min(Integer.MAX_VALUE - TIE_SLACK, 2L * needed) + TIE_SLACK;
         TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(articles, null, articles, false));
         List<Group> groups = group(searcher, top);
@@ -108,6 +116,44 @@ final class StoryMatches {
             completeSiblings(searcher, ranked, onPage, preferred.ordinal());
         }
         return new StoryMatches(counts, onPage);
+    }
+
+    /**
+     * The counting pass, over windows of {@value #WINDOW} adjacent documents. While the matches project to at most
+     * about {@value #EXACT_UP_TO} articles, every window is counted and the figures are exact. Beyond that, only
+     * every s-th window is (s a power of two up to {@value #MAX_STRIDE}, chosen from the matches so far so that
+     * about {@value #EXACT_UP_TO} articles are looked at), and each counted match stands for s: the totals and
+     * facets are then estimates, spread over the whole index, the same for the same query and index. Counting
+     * every match of a word that nearly every story has costs more than the rest of the search together.
+     */
+    private static Counts count(IndexSearcher searcher, Query matching) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Counts counts = new Counts();
+        long allDocs = Math.max(1, searcher.getIndexReader().maxDoc());
+        long passed = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int maxDoc = leaf.reader().maxDoc();
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+                LeafCollector collector = counts.getLeafCollector(leaf);
+                Bits live = leaf.reader().getLiveDocs();
+                int start = 0;
+                while (start < maxDoc) {
+                    int end = (int) Math.min(maxDoc, (long) start + WINDOW);
+                    counts.exact &= counts.weight == 1;
+                    scorer.score(collector, live, start, end);
+                    long projected = counts.articles() * allDocs / (passed + end);
+                    // the next window counted stands for itself and the stride - 1 windows skipped before it
+                    long stride = Math.min(MAX_STRIDE, Long.highestOneBit(Math.max(1, projected / EXACT_UP_TO)));
+                    counts.weight = stride;
+                    counts.exact &= stride == 1 || end == maxDoc;
+                    start = (int) Math.min(maxDoc, end + (stride - 1) * WINDOW);
+                }
+            }
+            passed += maxDoc;
+        }
+        counts.flushTags();
+        return counts;
     }
 
     private static List<Group> group(IndexSearcher searcher, TopDocs top) throws IOException {
@@ -169,8 +215,22 @@ final class StoryMatches {
         return values.advanceExact(doc) ? values.longValue() : missing;
     }
 
+    /** Matching stories: exact, or an estimate rounded to two significant digits (see {@link #exact()}). */
     long total() {
-        return counts.stories;
+        return shown(counts.stories);
+    }
+
+    /** Whether {@link #total()} and the facets are exact counts rather than estimates from a sample. */
+    boolean exact() {
+        return counts.exact;
+    }
+
+    private long shown(long count) {
+        if (counts.exact || count < 100) {
+            return count;
+        }
+        long unit = (long) Math.pow(10, (int) Math.log10(count) - 1);
+        return Math.round((double) count / unit) * unit;
     }
 
     /** The groups of the requested page, best first; ties go to the newer story. */
@@ -182,7 +242,7 @@ final class StoryMatches {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Lang lang : SearchFields.LANGS) {
             if (counts.langs[lang.ordinal()] > 0) {
-                out.put(lang.code(), counts.langs[lang.ordinal()]);
+                out.put(lang.code(), shown(counts.langs[lang.ordinal()]));
             }
         }
         return sorted(out);
@@ -192,7 +252,7 @@ final class StoryMatches {
         Map<String, Long> out = new HashMap<>();
         for (int i = 0; i < counts.kinds.length; i++) {
             if (counts.kinds[i] > 0) {
-                out.put(Kind.values()[i].code(), counts.kinds[i]);
+                out.put(Kind.values()[i].code(), shown(counts.kinds[i]));
             }
         }
         return sorted(out);
@@ -200,14 +260,16 @@ final class StoryMatches {
 
     Map<String, Long> yearFacet() {
         Map<String, Long> newestFirst = new LinkedHashMap<>();
-        counts.years.entrySet().stream().map(e -> Map.entry(Integer.toString(e.getKey()), e.getValue()))
+        counts.years.entrySet().stream().map(e -> Map.entry(Integer.toString(e.getKey()), shown(e.getValue())))
                 .sorted(Map.Entry.<String, Long>comparingByKey().reversed())
                 .forEach(e -> newestFirst.put(e.getKey(), e.getValue()));
         return newestFirst;
     }
 
     Map<String, Long> tagFacet() {
-        return sorted(counts.tags);
+        Map<String, Long> out = new HashMap<>();
+        counts.tags.forEach((tag, count) -> out.put(tag, shown(count)));
+        return sorted(out);
     }
 
     /** Most frequent first, then by name. */
@@ -219,9 +281,14 @@ final class StoryMatches {
         return out;
     }
 
-    /** The counting pass: stories, and the facets, by doc values; a story is counted at its first matching article. */
+    /**
+     * The counting pass: stories, and the facets, by doc values; a story is counted at its first matching article,
+     * and each match counts {@code weight} (the sampling stride it stands for).
+     */
     private static final class Counts extends SimpleCollector {
         private static final int FIRST_YEAR = 1900;
+        long weight = 1;
+        boolean exact = true;
         long stories;
         final long[] langs = new long[2];
         final long[] kinds = new long[Kind.values().length];
@@ -250,25 +317,29 @@ final class StoryMatches {
 
         @Override
         public void collect(int doc) throws IOException {
-            langs[langValues.advanceExact(doc) ? (int) langValues.longValue() : 0]++;
+            langs[langValues.advanceExact(doc) ? (int) langValues.longValue() : 0] += weight;
             long story = storyIds.advanceExact(doc) ? storyIds.longValue() : -1;
             if (story == lastStory) {
                 return; // the other language version of the story just counted
             }
             lastStory = story;
-            stories++;
-            kinds[kindValues.advanceExact(doc) ? (int) kindValues.longValue() : 0]++;
+            stories += weight;
+            kinds[kindValues.advanceExact(doc) ? (int) kindValues.longValue() : 0] += weight;
             int year = yearValues.advanceExact(doc) ? (int) yearValues.longValue() : 0;
             if (year >= FIRST_YEAR && year < FIRST_YEAR + yearSlots.length) {
-                yearSlots[year - FIRST_YEAR]++;
+                yearSlots[year - FIRST_YEAR] += weight;
             } else {
-                years.merge(year, 1L, Long::sum);
+                years.merge(year, weight, Long::sum);
             }
             if (tagValues.advanceExact(doc)) {
                 for (int i = 0; i < tagValues.docValueCount(); i++) {
-                    tagCounts[(int) tagValues.nextOrd()]++;
+                    tagCounts[(int) tagValues.nextOrd()] += weight;
                 }
             }
+        }
+
+        long articles() {
+            return langs[0] + langs[1];
         }
 
         /** Moves the tag counts of the segment just read (by ordinal) to the totals (by name), and the years too. */

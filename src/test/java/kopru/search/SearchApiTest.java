@@ -42,6 +42,7 @@ class SearchApiTest {
         given().queryParam("q", "deprem").when().get("/api/v1/search").then().statusCode(200)
                 .body("query", equalTo("deprem"))
                 .body("total", greaterThan(5))
+                .body("totalExact", is(true))
                 .body("page", equalTo(1))
                 .body("size", equalTo(10))
                 .body("hits[0]", hasKey("story"))
