@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import kopru.admin.Browser;
 import kopru.admin.CreatedStories;
 import kopru.admin.TestAccounts;
@@ -156,6 +157,9 @@ class EndToEndBrowserTest {
             assertEquals(version.title, driver.findElement(By.name(version.lang + ".title")).getDomProperty("value"));
             assertEquals(version.body, driver.findElement(By.name(version.lang + ".body")).getDomProperty("value"));
         }
+        assertEquals(Map.of(), PageAudit.onPhone(driver, url(""), Map.of("/admin/story?key=" + key, "tr", "/admin/stories", "tr")),
+                "the editor and the story list on a phone");
+        driver.get(url("/admin/story?key=" + key));
 
         move(key, "tr", "published");
         move(key, "kk", "published");
@@ -190,10 +194,14 @@ class EndToEndBrowserTest {
         apiMove(editor, key, "tr", "published");
         JsonNode published = apiMove(editor, key, "kk", "published");
 
-        readBothLanguagesAndSearch(tr, kk, published.at("/articles/tr/url").asText(), published.at("/articles/kk/url").asText());
+        String trPath = published.at("/articles/tr/url").asText();
+        String kkPath = published.at("/articles/kk/url").asText();
+        readBothLanguagesAndSearch(tr, kk, trPath, kkPath);
 
         apiMove(editor, key, "tr", "archived");
         apiMove(editor, key, "kk", "archived");
+        assertEquals(404, Site.get(trPath).statusCode(), "archived: gone from the public site");
+        assertEquals(404, Site.get(kkPath).statusCode(), "archived: gone from the public site");
     }
 
     /**

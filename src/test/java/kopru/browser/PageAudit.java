@@ -1,7 +1,9 @@
 package kopru.browser;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * form controls without a label, and content wider than the screen (sideways scrolling).
  */
 final class PageAudit {
+    /** CSS pixels: the narrowest phones in common use. */
+    private static final int PHONE_WIDTH = 360;
     /** Controls a person does not fill in, so they need no label (buttons carry their own text). */
     private static final Set<String> UNLABELLED_TYPES = Set.of("hidden", "submit", "button", "reset", "image");
 
@@ -29,6 +33,24 @@ final class PageAudit {
             """;
 
     private PageAudit() {
+    }
+
+    /** Opens each page (path → expected language) on a small phone's screen; what is wrong, page by page. */
+    static Map<String, List<String>> onPhone(ChromeDriver driver, String base, Map<String, String> pages) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Chromium.phone(driver, PHONE_WIDTH);
+        try {
+            pages.forEach((path, lang) -> {
+                driver.get(base + path);
+                List<String> found = problems(driver, lang);
+                if (!found.isEmpty()) {
+                    problems.put(path, found);
+                }
+            });
+        } finally {
+            Chromium.desktop(driver);
+        }
+        return problems;
     }
 
     static List<String> problems(ChromeDriver driver, String expectedLang) {
