@@ -31,6 +31,16 @@ class PublicCredentialsTest {
     }
 
     @Test
+    void shouldServePublicPagesToTheSessionOfADeactivatedAccount() {
+        String name = TestAccounts.create("editor");
+        Browser browser = Browser.loggedIn(name, TestAccounts.PASSWORD);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Account.findByUsername(name).orElseThrow().active = false);
+        assertEquals(200, browser.get("/tr/").statusCode());
+        assertEquals(200, browser.get("/api/v1/search?q=kazakistan").statusCode());
+        assertEquals(302, browser.get("/admin").statusCode(), "the admin side still ends the session");
+    }
+
+    @Test
     void shouldStillAskForCredentialsOnTheWriteApi() {
         assertEquals(401, Browser.apiWith("GET", "/api/v1/admin/stories/x", ApiTokenTest.basic("admin", "not the password"), null).statusCode());
         assertEquals(404, Browser.apiWith("GET", "/api/v1/admin/stories/no-such-story-here",
