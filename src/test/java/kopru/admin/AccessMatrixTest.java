@@ -62,6 +62,11 @@ class AccessMatrixTest {
                 new Route("POST", "/admin/webhooks", Map.of("label", "x", "url", "ftp://x"), null, 302, 403, 403, 400),
                 new Route("POST", "/admin/webhooks/active", Map.of("id", "999999999", "active", "true"), null, 302, 403, 403, 404),
                 new Route("POST", "/admin/webhooks/delete", Map.of("id", "999999999"), null, 302, 403, 403, 404),
+                new Route("GET", "/admin/media", null, null, 302, 200, 200, 200),
+                new Route("POST", "/admin/media/alt", Map.of("hash", "0".repeat(64), "altTr", "a", "altKk", "b"), null, 302, 404, 404, 404),
+                new Route("GET", "/admin/press?key=no-such-story", null, null, 302, 404, 404, 404),
+                new Route("POST", "/admin/press", Map.of("key", "no-such-story"), null, 302, 404, 404, 404),
+                new Route("POST", "/admin/story/approve", Map.of("key", "no-such-story", "lang", "tr"), null, 302, 403, 404, 404),
                 new Route("POST", "/admin/logout", Map.of(), null, 302, 303, 303, 303));
     }
 
@@ -97,6 +102,8 @@ class AccessMatrixTest {
             String own = anonymous ? "/api/v1/admin/stories/" + TestStories.newKey("none") : base;
             check(wrong, WHO[i], Browser.api("GET", own, user, password, null), anonymous ? 401 : 200);
             check(wrong, WHO[i], Browser.api("GET", own + "/tr/revisions", user, password, null), anonymous ? 401 : 200);
+            check(wrong, WHO[i], Browser.api("POST", own + "/tr/approval", user, password, "{}"),
+                    anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 409); // only statements take approvals
             check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"in-review\"}"), anonymous ? 401 : 200);
             check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"published\"}"),
                     anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 200);

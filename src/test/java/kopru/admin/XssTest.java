@@ -78,6 +78,35 @@ class XssTest {
         }
     }
 
+    @Test
+    void shouldKeepPressFieldsAndAltTextsInertOnPublicAndAdminPages() {
+        String editor = TestAccounts.create("editor");
+        Browser browser = Browser.loggedIn(editor, TestAccounts.PASSWORD);
+        int n = 0;
+        for (String payload : PAYLOADS) {
+            String alt = "alt " + payload;
+            kopru.media.MediaItem image = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.quarkus.arc.Arc.container()
+                    .instance(kopru.media.MediaLibrary.class).get().add(new kopru.media.MediaLibrary.Upload(
+                            kopru.media.TestImages.image("png", 600, 300, System.nanoTime()), payload + ".png", alt, alt), editor));
+            String key = created.add(TestStories.newKey("xss-press-" + n++));
+            Browser.api("PUT", "/api/v1/admin/stories/" + key, editor, TestAccounts.PASSWORD,
+                    "{\"kind\":\"press-release\",\"original\":\"tr\",\"articles\":{\"tr\":{\"title\":\"Basın\",\"body\":\"![](/media/"
+                            + image.hash + ".png)\"}}}").expect(201);
+            Browser.api("POST", "/api/v1/admin/stories/" + key + "/tr/transitions", editor, TestAccounts.PASSWORD, "{\"to\":\"published\"}")
+                    .expect(200);
+            io.quarkus.arc.Arc.container().instance(kopru.story.PressFields.class).get().save(key, new kopru.story.PressFields.Draft(
+                    List.of(new kopru.story.PressFields.Contact(payload, payload, payload, null, null)),
+                    java.util.Map.of(Lang.TR, payload + "\n\n" + payload),
+                    List.of(new kopru.story.PressFields.Attachment(image.hash, payload, payload))), null, editor);
+            Document page = Site.get(TestStories.path(key, Lang.TR)).expect(200).html();
+            assertInert(page, key);
+            assertEquals(alt, page.selectFirst(".body img").attr("alt"), "the alt text is an attribute value, nothing more");
+            assertTrue(page.selectFirst(".press-contacts").text().contains(payload), "shown as text");
+            assertInert(browser.get("/admin/press?key=" + key).expect(200).html(), "press " + key);
+        }
+        assertInert(browser.get("/admin/media").expect(200).html(), "media library");
+    }
+
     static void assertInert(Document page, String where) {
         for (Element script : page.select("script")) {
             if ("application/ld+json".equals(script.attr("type"))) {
