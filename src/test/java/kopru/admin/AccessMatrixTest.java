@@ -17,9 +17,14 @@ class AccessMatrixTest {
 
     private final kopru.admin.CreatedStories created = new kopru.admin.CreatedStories();
 
+    @jakarta.inject.Inject
+    kopru.search.SearchIndexer indexer;
+
     @AfterEach
-    void deleteCreatedStories() {
+    void deleteCreatedStories() throws InterruptedException {
         created.deleteAll();
+        // The admin's POST /admin/search-index starts a background rebuild: let it finish within the test.
+        org.junit.jupiter.api.Assertions.assertTrue(indexer.awaitCaughtUp(java.time.Duration.ofSeconds(60)));
     }
     private static final String[] WHO = {"anonymous", "author", "editor", "admin"};
     /** A story of the imported seed content, and a key no story has. */

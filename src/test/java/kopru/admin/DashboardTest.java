@@ -9,8 +9,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import kopru.i18n.Lang;
+import kopru.search.SearchIndexer;
 import kopru.site.Site;
 import kopru.story.Story;
 import kopru.story.TestStories;
@@ -26,6 +28,8 @@ class DashboardTest {
 
     @Inject
     Scheduler scheduler;
+    @Inject
+    SearchIndexer indexer;
 
     @AfterEach
     void cleanUp() {
@@ -73,12 +77,14 @@ class DashboardTest {
     }
 
     @Test
-    void shouldLetAdminsRebuildTheSearchIndex() {
+    void shouldLetAdminsRebuildTheSearchIndex() throws InterruptedException {
         Browser admin = Browser.loggedIn("admin", TestAccounts.ADMIN_PASSWORD);
         assertNotNull(admin.get("/admin").expect(200).html().selectFirst("form[action=/admin/search-index]"));
         Site.Reply reply = admin.postForm("/admin/search-index", Map.of());
         assertEquals(303, reply.statusCode());
         assertNotNull(admin.get("/admin?rebuilding=1").expect(200).html().selectFirst(".notice.ok"));
+        // The rebuild runs in the background: let it finish rather than leave it to the application's shutdown.
+        assertTrue(indexer.awaitCaughtUp(Duration.ofSeconds(60)), "the rebuild finishes");
         Browser editor = Browser.loggedIn(TestAccounts.create("editor"), TestAccounts.PASSWORD);
         editor.get("/admin");
         assertEquals(403, editor.postForm("/admin/search-index", Map.of()).statusCode());
