@@ -677,4 +677,10 @@ public interface AdminMessages {
 
     @Message("Boş bırakılan satırlar kaydedilmez; bir satırı silmek için alanlarını boşaltın.")
     String pressHelp();
+
+    @Message("Bu sürümü onaylayanlar: {names}")
+    String approvedBy(String names);
+
+    @Message("Bu sürüm henüz onaylanmadı: bir bildiri, yayımlayandan başka bir editörün onayıyla çıkar.")
+    String notApproved();
 }

@@ -10,9 +10,12 @@ import java.util.Optional;
 import kopru.account.Roles;
 import kopru.content.MarkdownRenderer;
 import kopru.i18n.Lang;
+import kopru.platform.KopruConfig;
 import kopru.site.SiteUrls;
 import kopru.story.Article;
+import kopru.story.Kind;
 import kopru.story.Revision;
+import kopru.story.StatementApproval;
 import kopru.story.Status;
 import kopru.story.Story;
 import kopru.story.TranslationStatus;
@@ -25,6 +28,10 @@ public class EditorPages {
     MarkdownRenderer markdown;
     @Inject
     TranslationStatus translations;
+    @Inject
+    StatementApproval approvals;
+    @Inject
+    KopruConfig config;
 
     /** What the page shows besides the story: problems, a notice, whether a stale save happened, a delete confirmation. */
     public record Extras(List<String> problems, String notice, boolean stale, boolean confirmDelete) {
@@ -56,15 +63,16 @@ public class EditorPages {
         return Optional.of(new EditorViews.EditorPage(editor.user(), heading, story != null, form.key(), StoryTexts.kinds(msg, form.kind()),
                 StoryTexts.langs(msg, form.original()), form.tags(), form.embargo(), AdminTexts.bothZones(embargo), columns,
                 extras.problems(), extras.notice(), extras.confirmDelete() && story != null,
-                story != null && identity.hasRole(Roles.EDITOR)));
+                story != null && identity.hasRole(Roles.EDITOR),
+                story != null && story.kind == Kind.PRESS_RELEASE ? "/admin/press?key=" + story.key : null));
     }
 
     private EditorViews.Column column(AdminMessages msg, SecurityIdentity identity, Story story, Lang lang, Article article,
             StoryForm.Fields fields, EditorViews.Theirs theirs) {
-        String preview = fields.body().isBlank() ? "" : markdown.render(fields.body());
+        String preview = fields.body().isBlank() ? "" : markdown.render(fields.body(), lang);
         if (article == null) {
             return new EditorViews.Column(lang.code(), StoryTexts.lang(msg, lang), fields, null, msg.statusNone(), null, null, preview,
-                    null, null, null, List.of(), theirs);
+                    null, null, null, List.of(), theirs, null);
         }
         TranslationStatus.State state = translations.of(story, lang);
         List<EditorViews.Move> moves = Workflow.targets(article.status, identity.getRoles()).stream()
@@ -73,7 +81,16 @@ public class EditorPages {
                 article.status == Status.PUBLISHED ? SiteUrls.article(article) : null,
                 article.status == Status.SCHEDULED ? AdminTexts.bothZones(article.publishedAt) : null, preview,
                 state.code, StoryTexts.translation(msg, state),
-                state == TranslationStatus.State.OUTDATED ? originalChanges(story, article) : null, moves, theirs);
+                state == TranslationStatus.State.OUTDATED ? originalChanges(story, article) : null, moves, theirs,
+                approval(story, article, identity));
+    }
+
+    /** Shown for statements while the four-eyes rule is on and the version is not out yet. */
+    private EditorViews.Approval approval(Story story, Article article, SecurityIdentity identity) {
+        if (story.kind != Kind.STATEMENT || !config.workflow().statementApproval() || article.status == Status.PUBLISHED) {
+            return null;
+        }
+        return new EditorViews.Approval(String.join(", ", approvals.currentApprovers(article)), identity.hasRole(Roles.EDITOR));
     }
 
     /** Where the editor sees what changed in the original since this translation was made from it. */

@@ -23,12 +23,16 @@ public final class EditorViews {
     /** One language column of the editor. {@code status} is null for an article not written yet. */
     public record Column(String lang, String langName, StoryForm.Fields fields, String status, String statusLabel, String publicUrl,
             String publishAt, String previewHtml, String translation, String translationLabel, String originalChangesUrl,
-            List<Move> moves, Theirs theirs) {
+            List<Move> moves, Theirs theirs, Approval approval) {
+    }
+
+    /** A statement's four-eyes state: who approved the current version, and whether this user may approve it. */
+    public record Approval(String approvedBy, boolean mayApprove) {
     }
 
     public record EditorPage(AdminUser user, String heading, boolean existing, String key, List<Choice> kinds, List<Choice> originals,
             String tags, String embargo, String embargoZones, List<Column> columns, List<String> problems, String notice,
-            boolean confirmDelete, boolean mayDelete) {
+            boolean confirmDelete, boolean mayDelete, String pressUrl) {
     }
 
     public record StoryRow(String key, List<ArticleCell> articles, String kind, String lastChange) {

@@ -12,6 +12,7 @@ import kopru.admin.TestAccounts;
 import kopru.audit.AuditEntry;
 import kopru.i18n.Lang;
 import kopru.site.Site;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,10 @@ class StatementApprovalTest {
         assertEquals("/admin/story?key=" + key + "&done=saved", approved.header("Location").replaceFirst("^https?://[^/]+", ""));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Approval.count("approvedBy", first)));
 
+        Document editorPage = browser.get("/admin/story?key=" + key).expect(200).html();
+        assertTrue(editorPage.selectFirst("p.approval").text().contains(first), "the editor shows who approved this version");
+        assertEquals(1, editorPage.select("form[action=/admin/story/approve] button").size(), "one approve button: only tr is written");
+
         Site.Reply self = move(key, first, "published");
         assertEquals(409, self.statusCode());
         assertTrue(self.body().contains("басқа редактордың мақұлдауы қажет"), self.body());
@@ -117,5 +122,17 @@ class StatementApprovalTest {
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("Мұндай мақала"), missing.body());
         assertEquals(400, browser.post("/admin/story/approve", Map.of("key", key, "lang", "tr", "csrf-token", "forged")).statusCode());
+    }
+
+    @Test
+    void shouldLinkThePressFieldsFromTheEditorOfAPressReleaseOnly() {
+        String editor = TestAccounts.create("editor");
+        Browser browser = Browser.loggedIn(editor, PW);
+        String release = statement(editor, "press-release");
+        assertEquals(1, browser.get("/admin/story?key=" + release).expect(200).html().select("a[href=/admin/press?key=" + release + "]").size());
+        String news = statement(editor, "news");
+        Document newsPage = browser.get("/admin/story?key=" + news).expect(200).html();
+        assertEquals(0, newsPage.select("a[href^=/admin/press]").size());
+        assertEquals(0, newsPage.select("p.approval").size(), "only statements wait for a second editor");
     }
 }
