@@ -10,7 +10,6 @@ import java.util.Optional;
 import kopru.account.Roles;
 import kopru.content.MarkdownRenderer;
 import kopru.i18n.Lang;
-import kopru.platform.KopruConfig;
 import kopru.site.SiteUrls;
 import kopru.story.Article;
 import kopru.story.Kind;
@@ -30,8 +29,6 @@ public class EditorPages {
     TranslationStatus translations;
     @Inject
     StatementApproval approvals;
-    @Inject
-    KopruConfig config;
 
     /** What the page shows besides the story: problems, a notice, whether a stale save happened, a delete confirmation. */
     public record Extras(List<String> problems, String notice, boolean stale, boolean confirmDelete) {
@@ -87,7 +84,7 @@ public class EditorPages {
 
     /** Shown for statements while the four-eyes rule is on and the version is not out yet. */
     private EditorViews.Approval approval(Story story, Article article, SecurityIdentity identity) {
-        if (story.kind != Kind.STATEMENT || !config.workflow().statementApproval() || article.status == Status.PUBLISHED) {
+        if (!approvals.appliesTo(story) || article.status == Status.PUBLISHED) {
             return null;
         }
         return new EditorViews.Approval(String.join(", ", approvals.currentApprovers(article)), identity.hasRole(Roles.EDITOR));

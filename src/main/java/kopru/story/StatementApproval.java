@@ -46,10 +46,15 @@ public class StatementApproval {
         audit.record(user, AUDIT_ACTION, key + "/" + lang, "version " + article.version);
     }
 
+    /** Whether the four-eyes rule governs this story. */
+    public boolean appliesTo(Story story) {
+        return config.workflow().statementApproval() && story.kind == Kind.STATEMENT;
+    }
+
     /** Refuses when the rule is on, the article is a statement's and nobody but {@code user} approved its current version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void require(Article article, String user) {
-        if (!config.workflow().statementApproval() || article.story.kind != Kind.STATEMENT) {
+        if (!appliesTo(article.story)) {
             return;
         }
         long approvals = Approval.count("article = ?1 and articleVersion = ?2 and approvedBy <> ?3", article, article.version, user);

@@ -25,6 +25,8 @@ public class StoryService {
     SlugAssigner slugs;
     @Inject
     ChangeLog changeLog;
+    @Inject
+    StatementApproval approvals;
 
     @Transactional
     public Story saveStory(String key, Kind kind, Lang original, OffsetDateTime embargo, Collection<String> tagKeys) {
@@ -88,6 +90,10 @@ public class StoryService {
             story.articles.add(article);
         }
         slugs.remember(article);
+        // A scheduled statement was approved as it stood; changed text goes back to review for a new approval.
+        if (article.status == Status.SCHEDULED && approvals.appliesTo(story)) {
+            article.status = Status.IN_REVIEW;
+        }
         touch(article, savedBy);
         if (article.status == Status.PUBLISHED) {
             changeLog.record(story.key, lang, ChangeLogEntry.Action.UPDATE);

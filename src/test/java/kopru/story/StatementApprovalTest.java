@@ -83,6 +83,23 @@ class StatementApprovalTest {
     }
 
     @Test
+    void shouldSendAScheduledStatementBackToReviewWhenItsTextChanges() {
+        String first = TestAccounts.create("editor");
+        String second = TestAccounts.create("editor");
+        String key = statement(first, "statement");
+        assertEquals(200, move(key, first, "in-review").statusCode());
+        assertEquals(200, approve(key, first).statusCode());
+        assertEquals(200, Browser.api("POST", "/api/v1/admin/stories/" + key + "/tr/transitions", second, PW,
+                "{\"to\":\"scheduled\",\"at\":\"2099-01-01T10:00:00+03:00\"}").statusCode());
+        long version = QuarkusTransaction.requiringNew().call(() -> TestStories.article(key, Lang.TR).version);
+        assertEquals(200, Browser.api("PUT", "/api/v1/admin/stories/" + key, second, PW,
+                "{\"articles\":{\"tr\":{\"title\":\"Dışişleri açıklaması\",\"body\":\"Sonradan değişen metin.\",\"version\":" + version
+                        + "}}}").statusCode());
+        assertEquals(Status.IN_REVIEW, QuarkusTransaction.requiringNew().call(() -> TestStories.article(key, Lang.TR).status),
+                "the scheduler must not publish a text nobody approved");
+    }
+
+    @Test
     void shouldRefuseApprovalsFromAuthorsAndForOtherKinds() {
         String editor = TestAccounts.create("editor");
         String author = TestAccounts.create("author");
