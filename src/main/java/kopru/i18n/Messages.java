@@ -175,6 +175,9 @@ public interface Messages {
     @Message("Arama en fazla {max} karakter olabilir.")
     String searchTooLong(int max);
 
+    @Message("Arama aynı anda çok fazla kelime ve ad içeriyor; lütfen kısaltın.")
+    String searchTooComplex();
+
     @Message("Tırnak işaretleri eşleşmiyor: açılan her \" kapatılmalı.")
     String searchUnbalancedQuote();
 

@@ -46,6 +46,9 @@ public class SearchService {
         }
         try (SearchIndex.Lease held = lease.get()) {
             return run(held.searcher, parsed, echo, request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // each word spreads over languages, fields and a name's other spellings: two dozen names exceed Lucene's limit
+            throw new SearchInputException(msg -> msg.searchTooComplex());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,11 +31,11 @@ final class Snippets {
 
     /** The summary when it matches, else the best window of the body, else the plain summary (or body start). */
     Snippet best(String summary, String body, Lang lang, QueryTerms terms) {
-        List<int[]> inSummary = marks(summary, lang, terms);
+        List<int[]> inSummary = marks(summary, lang, terms, Integer.MAX_VALUE);
         if (!inSummary.isEmpty()) {
             return new Snippet(render(summary, 0, summary.length(), inSummary), true);
         }
-        List<int[]> inBody = marks(body, lang, terms);
+        List<int[]> inBody = marks(body, lang, terms, BODY_WINDOW);
         if (!inBody.isEmpty()) {
             int[] window = window(body, inBody.get(0)[0]);
             return new Snippet(render(body, window[0], window[1], inBody), true);
@@ -47,23 +47,32 @@ final class Snippets {
         return new Snippet(render(body, window[0], window[1], List.of()), false);
     }
 
-    /** Character ranges [start, end) of matching words, in order. */
-    List<int[]> marks(String text, Lang lang, QueryTerms terms) {
+    /**
+     * Character ranges [start, end) of matching words, in order: all of them, or (a long body) those starting less
+     * than {@code reach} characters after the first, which are all a window around the first can show; the rest
+     * of the text is not analysed.
+     */
+    List<int[]> marks(String text, Lang lang, QueryTerms terms, int reach) {
         List<int[]> ranges = new ArrayList<>();
         if (text.isEmpty()) {
             return ranges;
         }
         SuffixStripper stemmer = lang == Lang.TR ? SuffixStripper.TURKISH : SuffixStripper.KAZAKH;
-        scan(analyzers.of(lang, SearchFields.Variant.EXACT), text, (term, start, end) -> {
+        int[] first = {Integer.MAX_VALUE};
+        TokenSink exact = (term, start, end) -> {
             if (terms.matches(lang, term, null, null)) {
                 ranges.add(new int[] {start, end});
+                first[0] = Math.min(first[0], start);
             }
-        });
-        scan(analyzers.of(lang, SearchFields.Variant.PREFIX), text, (term, start, end) -> {
+        };
+        scan(analyzers.of(lang, SearchFields.Variant.EXACT), text, exact, first, reach);
+        TokenSink folded = (term, start, end) -> {
             if (terms.matches(lang, null, term, stemmer.stem(term))) {
                 ranges.add(new int[] {start, end});
+                first[0] = Math.min(first[0], start);
             }
-        });
+        };
+        scan(analyzers.of(lang, SearchFields.Variant.PREFIX), text, folded, first, reach);
         ranges.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         List<int[]> merged = new ArrayList<>();
         for (int[] range : ranges) {
@@ -146,12 +155,16 @@ final class Snippets {
         void accept(String term, int start, int end);
     }
 
-    private static void scan(Analyzer analyzer, String text, TokenSink sink) {
+    /** Feeds the tokens of {@code text} to {@code sink} until one starts {@code reach} or more after {@code first[0]}. */
+    private static void scan(Analyzer analyzer, String text, TokenSink sink, int[] first, int reach) {
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                if (first[0] != Integer.MAX_VALUE && offset.startOffset() - first[0] >= reach) {
+                    break;
+                }
                 sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
             }
             stream.end();

@@ -155,6 +155,11 @@ class SearchApiTest {
             assertTrue(status == 200 || status == 400, () -> "status " + status + " for " + q);
             assertEquals(200, RawHttp.get(base, "/api/v1/suggest?q=" + RawHttp.encode(q)).status(), () -> "suggest status for " + q);
         }
+        RawHttp.Answer manyNames = search("q=" + RawHttp.encode("Türkiye Kazakistan Azerbaycan Özbekistan Kırgızistan Türkmenistan "
+                + "Rusya Çin Gürcistan İstanbul Ankara Almatı Astana Şımkent Türkistan Aktau Hatay Antakya Kahramanmaraş Gaziantep "
+                + "Adana Bakü Tiflis Kars"));
+        assertEquals(400, manyNames.status());
+        assertTrue(manyNames.error().contains("kısaltın"), manyNames.error());
         RawHttp.Answer tooLong = search("q=" + "a".repeat(1001));
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.error().contains("1000"));
