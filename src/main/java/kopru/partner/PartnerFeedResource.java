@@ -6,21 +6,40 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.Map;
 import kopru.account.ApiTokens;
 import kopru.feed.FeedFormat;
 import kopru.feed.FeedService;
 import kopru.i18n.Lang;
+import kopru.site.PageResponder;
+import kopru.story.ChangeLogEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Partners' feed: the public feed plus embargoed items, each marked with its embargo time ({@code _kopru.embargo} in
- * JSON Feed, {@code <kopru:embargo>} in Atom and RSS). A partner token is required; nothing here is cached.
+ * JSON Feed, {@code <kopru:embargo>} in Atom and RSS). A partner token is required before any answer, a 304 too.
+ *
+ * <p>Cheap to poll: each answer carries an {@code ETag} (a hash of the body itself) and {@code Last-Modified}, and a
+ * matching {@code If-None-Match} / {@code If-Modified-Since} gets 304 with no body. The ETag hashes the rendered body
+ * rather than a change-log id because the body also changes without any write: an embargo passing drops its mark at
+ * that instant, before {@link kopru.story.EmbargoWatch} logs anything; and the body is all a partner compares.
+ * {@code Cache-Control: private, no-cache}: a shared cache must never keep embargoed text, the partner's own client may
+ * keep it but has to revalidate.
  */
 @Path("/api/v1/partner")
 @RolesAllowed(ApiTokens.PARTNER_ROLE)
@@ -31,6 +50,8 @@ public class PartnerFeedResource {
 
     @Inject
     FeedService feeds;
+    @Context
+    Request request;
 
     @GET
     @Path("{file: " + FeedFormat.FILES + "}")
@@ -54,9 +75,37 @@ public class PartnerFeedResource {
         }
         FeedFormat format = FeedFormat.byFile(file).orElseThrow();
         return feeds.build(new PartnerFeedArticles(lang), lang, path, format, page, OffsetDateTime.now())
-                // Embargoed text must not sit in a shared cache.
-                .map(feed -> Response.ok(feed.body(), feed.contentType()).header("Cache-Control", "private, no-store").build())
+                .map(this::conditional)
                 .orElseGet(() -> error(404, "no such page"));
+    }
+
+    private Response conditional(PageResponder.Rendered feed) {
+        EntityTag tag = new EntityTag(sha256(feed.body()));
+        Date modified = Date.from(lastModified(feed));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(feed.body(), feed.contentType());
+        // Embargoed text must not sit in a shared cache; the partner's own client may keep it and revalidate.
+        return answer.tag(tag).lastModified(modified).header("Cache-Control", "private, no-cache").build();
+    }
+
+    /**
+     * The newest item change or the newest change-log row, whichever is later: an unpublished item leaves the feed
+     * without changing the remaining items' times, but it is logged. The ETag stays the exact validator (it wins over
+     * If-Modified-Since when a client sends both); this date only serves clients that send no ETag back.
+     */
+    private static Instant lastModified(PageResponder.Rendered feed) {
+        OffsetDateTime logged = ChangeLogEntry.getEntityManager()
+                .createQuery("select max(c.createdAt) from ChangeLogEntry c", OffsetDateTime.class).getSingleResult();
+        Instant newest = logged == null || logged.toInstant().isBefore(feed.modified()) ? feed.modified() : logged.toInstant();
+        return newest.truncatedTo(ChronoUnit.SECONDS); // HTTP dates have whole seconds
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The page number, or 0 when it is not one. */

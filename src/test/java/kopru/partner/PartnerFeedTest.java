@@ -83,7 +83,7 @@ class PartnerFeedTest {
     @Test
     void shouldListEmbargoedItemsWithTheirEmbargoInJsonFeed() throws Exception {
         Site.Reply reply = partner("/api/v1/partner/tr/feed.json").expect(200);
-        assertEquals("private, no-store", reply.header("Cache-Control"));
+        assertEquals("private, no-cache", reply.header("Cache-Control"));
         JsonNode feed = new ObjectMapper().readTree(reply.body());
         assertEquals("https://jsonfeed.org/version/1.1", feed.path("version").asText());
         JsonNode item = item(feed, embargoed);
@@ -148,9 +148,47 @@ class PartnerFeedTest {
         assertEquals(404, partner("/api/v1/partner/tr/feed.json?page=999").statusCode());
     }
 
-    private Site.Reply partner(String path) {
-        return Browser.apiWith("GET", path, "Bearer " + partnerToken, null);
+    @Test
+    void shouldAnswerNotModifiedToAMatchingValidatorUntilSomethingIsPublished() {
+        String path = "/api/v1/partner/tr/feed.json";
+        Site.Reply first = partner(path).expect(200);
+        String etag = first.header("ETag");
+        String lastModified = first.header("Last-Modified");
+        assertNotNull(etag, "an ETag");
+        assertNotNull(lastModified, "a Last-Modified");
+        assertEquals("private, no-cache", first.header("Cache-Control"));
+
+        Site.Reply again = partner(path, "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body(), "a 304 has no body");
+        assertEquals(etag, again.header("ETag"));
+        assertEquals("private, no-cache", again.header("Cache-Control"));
+        assertEquals(304, partner(path, "If-Modified-Since", lastModified).statusCode());
+        assertEquals(200, partner("/api/v1/partner/atom.xml", "If-None-Match", etag).statusCode(), "each feed has its own ETag");
+
+        String fresh = created.add(TestStories.newKey("partner-fresh"));
+        TestStories.publish(stories, fresh, Lang.TR, "Yeni haber " + fresh);
+        Site.Reply afterPublish = partner(path, "If-None-Match", etag, "If-Modified-Since", lastModified);
+        assertEquals(200, afterPublish.statusCode(), "a publish makes the old ETag stale");
+        assertTrue(afterPublish.body().contains(fresh));
+        assertFalse(etag.equals(afterPublish.header("ETag")));
     }
+
+    @Test
+    void shouldRequireATokenEvenForAMatchingETag() {
+        String etag = partner("/api/v1/partner/tr/feed.json").expect(200).header("ETag");
+        assertEquals(401, Site.get("/api/v1/partner/tr/feed.json", "If-None-Match", etag).statusCode());
+        assertEquals(401, Site.get("/api/v1/partner/tr/feed.json", "If-None-Match", "*").statusCode());
+    }
+
+    private Site.Reply partner(String path, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Authorization";
+        all[1] = "Bearer " + partnerToken;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return Site.get(path, all);
+    }
+
 
     private static JsonNode item(JsonNode feed, String key) {
         for (JsonNode item : feed.path("items")) {
