@@ -683,4 +683,63 @@ public interface AdminMessages {
 
     @Message("Bu sürüm henüz onaylanmadı: bir bildiri, yayımlayandan başka bir editörün onayıyla çıkar.")
     String notApproved();
+
+    // The JSON APIs' {"error"} texts (write, read and partner API): field names stay as they are in the JSON.
+
+    @Message("Gövde geçerli JSON değil.")
+    String apiNotJson();
+
+    @Message("Gövde bir JSON nesnesi olmalı.")
+    String apiNotObject();
+
+    @Message("Gövde, \"to\" alanı olan bir JSON nesnesi olmalı (örneğin \"to\": \"published\").")
+    String apiMoveNotObject();
+
+    @Message("\"{field}\" news, press-release veya statement olmalı.")
+    String apiKind(String field);
+
+    @Message("\"tags\" etiket anahtarlarından oluşan bir liste olmalı.")
+    String apiTags();
+
+    @Message("\"articles\" dile göre (tr, kk) anahtarlanmış bir nesne olmalı.")
+    String apiArticles();
+
+    @Message("\"{field}\" bir nesne olmalı.")
+    String apiArticleNotObject(String field);
+
+    @Message("\"{field}\" tam sayı olmalı.")
+    String apiWholeNumber(String field);
+
+    @Message("\"{field}\" gerekli.")
+    String apiRequired(String field);
+
+    @Message("\"{field}\" en çok {max} karakter olabilir.")
+    String apiTooLong(String field, int max);
+
+    @Message("\"{field}\" NUL karakteri içeriyor.")
+    String apiNul(String field);
+
+    @Message("\"{field}\" metin olmalı.")
+    String apiNotString(String field);
+
+    @Message("\"{field}\" içinde bilinmeyen dil \"{code}\" (tr veya kk kullanın).")
+    String apiUnknownLang(String code, String field);
+
+    @Message("\"{field}\" saat farkıyla bir ISO-8601 zamanı olmalı, örneğin 2024-03-01T10:00:00+03:00.")
+    String apiTime(String field);
+
+    @Message("\"to\" draft, in-review, scheduled, published veya archived olmalı.")
+    String apiStatus();
+
+    @Message("Sayfa 1 ile {max} arasında bir tam sayı olmalı.")
+    String apiPage(int max);
+
+    @Message("Böyle bir sayfa yok.")
+    String apiNoSuchPage();
+
+    @Message("Siz düzenlerken başka biri {lang} sürümünü değiştirdi: güncelini okuyun, değişikliklerinizi birleştirip yeniden kaydedin.")
+    String apiStale(String lang);
+
+    @Message("\"scheduled\" için \"at\" gelecekte bir zaman olmalı.")
+    String apiScheduleTime();
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import kopru.account.AccountRuleException;
 import kopru.i18n.Lang;
+import kopru.story.StoryRuleException;
 
 /** Admin strings for Java code, and times shown with their zone (editors work across two). */
 public final class AdminTexts {
@@ -29,6 +30,20 @@ public final class AdminTexts {
         // Almaty is two hours ahead: near midnight it is already the next day there, so say so.
         boolean sameDay = istanbul.toLocalDate().equals(almaty.toLocalDate());
         return TIME.format(istanbul) + " (Europe/Istanbul) · " + (sameDay ? HOUR : TIME).format(almaty) + " (Asia/Almaty)";
+    }
+
+    /** A broken content rule in words; the editor and the write API both say it so. */
+    public static String problem(AdminMessages msg, StoryRuleException.Problem problem) {
+        return switch (problem) {
+            case BAD_KEY -> msg.problemBadKey();
+            case KEY_USED -> msg.problemKeyUsed();
+            case UNKNOWN_TAG -> msg.problemUnknownTag();
+            case TITLE_REQUIRED -> msg.problemTitleRequired();
+            case BAD_SLUG -> msg.problemBadSlug();
+            case SLUG_TAKEN -> msg.problemSlugTaken();
+            case NEW_STORY_INCOMPLETE -> msg.problemBadKind();
+            case VERSION_REQUIRED -> msg.problemStoryExists();
+        };
     }
 
     public static String problem(AdminMessages msg, AccountRuleException.Problem problem) {

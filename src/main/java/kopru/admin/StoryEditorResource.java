@@ -78,7 +78,7 @@ public class StoryEditorResource {
             editing.save(form.key(), editing.withoutUnchanged(form.key(), form.draft()), editor.name());
             return Response.seeOther(URI.create("/admin/story?key=" + form.key() + "&saved=1")).build();
         } catch (StoryRuleException e) {
-            return reshow(400, key, form, new EditorPages.Extras(List.of(StoryTexts.problem(msg, e)), null, false, false));
+            return reshow(400, key, form, new EditorPages.Extras(List.of(AdminTexts.problem(msg, e.problem)), null, false, false));
         } catch (StaleEditException e) {
             return reshow(409, key, form, new EditorPages.Extras(List.of(msg.problemStale()), null, true, false));
         }

@@ -5,10 +5,9 @@ import java.util.List;
 import kopru.i18n.Lang;
 import kopru.story.Kind;
 import kopru.story.Status;
-import kopru.story.StoryRuleException;
 import kopru.story.TranslationStatus;
 
-/** Story words of the editorial interface: statuses, kinds, languages, translation states and rule problems. */
+/** Story words of the editorial interface: statuses, kinds, languages, and translation states (rule problems: AdminTexts). */
 final class StoryTexts {
     private StoryTexts() {
     }
@@ -51,19 +50,6 @@ final class StoryTexts {
             case MISSING -> msg.translationMissing();
             case OUTDATED -> msg.translationOutdated();
             case CURRENT -> msg.translationCurrent();
-        };
-    }
-
-    static String problem(AdminMessages msg, StoryRuleException e) {
-        return switch (e.problem) {
-            case BAD_KEY -> msg.problemBadKey();
-            case KEY_USED -> msg.problemKeyUsed();
-            case UNKNOWN_TAG -> msg.problemUnknownTag();
-            case TITLE_REQUIRED -> msg.problemTitleRequired();
-            case BAD_SLUG -> msg.problemBadSlug();
-            case SLUG_TAKEN -> msg.problemSlugTaken();
-            case NEW_STORY_INCOMPLETE -> msg.problemBadKind();
-            case VERSION_REQUIRED -> msg.problemStoryExists();
         };
     }
 

@@ -13,15 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
 import java.util.List;
 import kopru.account.Roles;
+import kopru.admin.AdminMessages;
 import kopru.i18n.Lang;
+import kopru.story.ApprovalException;
 import kopru.story.Status;
 import kopru.story.StoryDeletion;
 import kopru.story.StoryEditing;
 import kopru.story.StoryKeys;
 import kopru.story.StoryNotFoundException;
 import kopru.story.Workflow;
+import kopru.story.WorkflowException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -100,11 +104,20 @@ public class AdminStoryResource {
     public StoryJson.StoryOut transition(@PathParam("key") String key, @PathParam("lang") String lang, String body) {
         StoryJson.TransitionIn move = reader.transition(body);
         if (move.to() == null) {
-            throw new ApiBadRequest("\"to\" is required");
+            throw new ApiBadRequest(msg -> msg.apiRequired("to"));
         }
-        Status to = Status.of(move.to()).orElseThrow(() -> new ApiBadRequest("\"to\" must be draft, in-review, scheduled, published or archived"));
-        workflow.transition(checkedKey(key), StoryJsonReader.lang(lang, "the path"), to, StoryJsonReader.time(move.at(), "at"),
-                identity.getPrincipal().getName(), identity.getRoles());
+        Status to = Status.of(move.to()).orElseThrow(() -> new ApiBadRequest(AdminMessages::apiStatus));
+        OffsetDateTime at = StoryJsonReader.time(move.at(), "at");
+        try {
+            workflow.transition(checkedKey(key), StoryJsonReader.lang(lang, "URL"), to, at, identity.getPrincipal().getName(),
+                    identity.getRoles());
+        } catch (WorkflowException e) {
+            // The refusal says no more than "not allowed"; a missing or past "at" deserves its own words.
+            if (!e.forbidden && !(e instanceof ApprovalException) && to == Status.SCHEDULED && (at == null || !at.isAfter(OffsetDateTime.now()))) {
+                throw new ApiConflict(AdminMessages::apiScheduleTime);
+            }
+            throw e;
+        }
         return views.story(key).orElseThrow();
     }
 
@@ -112,13 +125,13 @@ public class AdminStoryResource {
     @Path("/{key}/{lang}/revisions")
     @Operation(summary = "Every saved revision of one language version, newest first")
     public List<StoryJson.RevisionOut> revisions(@PathParam("key") String key, @PathParam("lang") String lang) {
-        Lang language = StoryJsonReader.lang(lang, "the path");
+        Lang language = StoryJsonReader.lang(lang, "URL");
         return views.revisions(checkedKey(key), language);
     }
 
     private static String checkedKey(String key) {
         if (!StoryKeys.isValid(key)) {
-            throw new ApiBadRequest("invalid story key (use a-z, 0-9 and '-', at most 80 characters)");
+            throw new ApiBadRequest(AdminMessages::problemBadKey);
         }
         return key;
     }

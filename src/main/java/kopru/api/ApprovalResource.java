@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kopru.account.Roles;
+import kopru.admin.AdminMessages;
 import kopru.story.StatementApproval;
 import kopru.story.StoryKeys;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +47,9 @@ public class ApprovalResource {
     @APIResponse(responseCode = "409", description = "the story is not a statement")
     public Response approve(@PathParam("key") String key, @PathParam("lang") String lang) {
         if (!StoryKeys.isValid(key)) {
-            throw new ApiBadRequest("invalid story key (use a-z, 0-9 and '-', at most 80 characters)");
+            throw new ApiBadRequest(AdminMessages::problemBadKey);
         }
-        approvals.approve(key, StoryJsonReader.lang(lang, "the path"), identity.getPrincipal().getName(), identity.getRoles());
+        approvals.approve(key, StoryJsonReader.lang(lang, "URL"), identity.getPrincipal().getName(), identity.getRoles());
         return Response.ok(views.story(key).orElseThrow()).build();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import kopru.admin.AdminMessages;
 import kopru.i18n.Lang;
 import kopru.story.Kind;
 import kopru.story.StoryKeys;
@@ -34,11 +35,11 @@ public class PublicStoryResource {
             @QueryParam("page") String page) {
         Lang language = lang == null || lang.isEmpty() ? null : StoryJsonReader.lang(lang, "lang");
         Kind kindFilter = kind == null || kind.isEmpty() ? null
-                : Kind.of(kind).orElseThrow(() -> new ApiBadRequest("kind must be news, press-release or statement"));
+                : Kind.of(kind).orElseThrow(() -> new ApiBadRequest(msg -> msg.apiKind("kind")));
         Tag tagFilter = null;
         if (tag != null && !tag.isEmpty()) {
             if (!StoryKeys.isValid(tag)) {
-                throw new ApiBadRequest("invalid tag key (use a-z, 0-9 and '-')");
+                throw new ApiBadRequest(AdminMessages::problemBadKey);
             }
             tagFilter = Tag.findByKey(tag).orElse(null);
             if (tagFilter == null) {
@@ -56,7 +57,7 @@ public class PublicStoryResource {
     @APIResponse(responseCode = "404", description = "{\"error\"}: no such published story")
     public PublicStoryJson.Story get(@PathParam("key") String key) {
         if (!StoryKeys.isValid(key)) {
-            throw new ApiBadRequest("invalid story key (use a-z, 0-9 and '-', at most 80 characters)");
+            throw new ApiBadRequest(AdminMessages::problemBadKey);
         }
         return stories.find(key, OffsetDateTime.now()).orElseThrow(() -> new StoryNotFoundException(key));
     }
@@ -73,6 +74,6 @@ public class PublicStoryResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ApiBadRequest("page must be a whole number from 1 to " + MAX_PAGE);
+        throw new ApiBadRequest(msg -> msg.apiPage(MAX_PAGE));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kopru.admin.AdminMessages;
 import kopru.i18n.Lang;
 import kopru.story.ArticleText;
 import kopru.story.Kind;
@@ -28,25 +29,25 @@ public class StoryJsonReader {
         try {
             root = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new ApiBadRequest("the body is not valid JSON");
+            throw new ApiBadRequest(AdminMessages::apiNotJson);
         }
         if (root == null || !root.isObject()) {
-            throw new ApiBadRequest("the body must be a JSON object");
+            throw new ApiBadRequest(AdminMessages::apiNotObject);
         }
         Kind kind = optionalText(root, "kind") == null ? null
-                : Kind.of(optionalText(root, "kind")).orElseThrow(() -> new ApiBadRequest("\"kind\" must be news, press-release or statement"));
+                : Kind.of(optionalText(root, "kind")).orElseThrow(() -> new ApiBadRequest(msg -> msg.apiKind("kind")));
         Lang original = optionalText(root, "original") == null ? null : lang(optionalText(root, "original"), "original");
         boolean embargoGiven = root.has("embargo");
         OffsetDateTime embargo = time(optionalText(root, "embargo"), "embargo");
         List<String> tags = null;
         if (root.has("tags") && !root.get("tags").isNull()) {
             if (!root.get("tags").isArray()) {
-                throw new ApiBadRequest("\"tags\" must be a list of tag keys");
+                throw new ApiBadRequest(AdminMessages::apiTags);
             }
             tags = new ArrayList<>();
             for (JsonNode tag : root.get("tags")) {
                 if (!tag.isTextual()) {
-                    throw new ApiBadRequest("\"tags\" must be a list of tag keys");
+                    throw new ApiBadRequest(AdminMessages::apiTags);
                 }
                 tags.add(tag.asText());
             }
@@ -55,7 +56,7 @@ public class StoryJsonReader {
         JsonNode articleNodes = root.get("articles");
         if (articleNodes != null && !articleNodes.isNull()) {
             if (!articleNodes.isObject()) {
-                throw new ApiBadRequest("\"articles\" must be an object keyed by language (tr, kk)");
+                throw new ApiBadRequest(AdminMessages::apiArticles);
             }
             Iterator<Map.Entry<String, JsonNode>> fields = articleNodes.fields();
             while (fields.hasNext()) {
@@ -72,29 +73,29 @@ public class StoryJsonReader {
         try {
             root = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new ApiBadRequest("the body is not valid JSON");
+            throw new ApiBadRequest(AdminMessages::apiNotJson);
         }
         if (root == null || !root.isObject()) {
-            throw new ApiBadRequest("the body must be a JSON object like {\"to\": \"published\"}");
+            throw new ApiBadRequest(AdminMessages::apiMoveNotObject);
         }
         return new kopru.api.StoryJson.TransitionIn(optionalText(root, "to"), optionalText(root, "at"));
     }
 
     private static StoryDraft.ArticleDraft article(JsonNode node, String lang) {
         if (!node.isObject()) {
-            throw new ApiBadRequest("articles." + lang + " must be an object");
+            throw new ApiBadRequest(msg -> msg.apiArticleNotObject("articles." + lang));
         }
         String where = "articles." + lang + ".";
         Long version = null;
         if (node.has("version") && !node.get("version").isNull()) {
             if (!node.get("version").canConvertToLong() || !node.get("version").isIntegralNumber()) {
-                throw new ApiBadRequest(where + "version must be a whole number");
+                throw new ApiBadRequest(msg -> msg.apiWholeNumber(where + "version"));
             }
             version = node.get("version").asLong();
         }
         String title = text(node, "title", where);
         if (title == null || title.isBlank()) {
-            throw new ApiBadRequest(where + "title is required");
+            throw new ApiBadRequest(msg -> msg.apiRequired(where + "title"));
         }
         check(title, 300, where + "title");
         String slug = text(node, "slug", where);
@@ -109,10 +110,10 @@ public class StoryJsonReader {
 
     private static void check(String value, int max, String name) {
         if (value != null && value.strip().length() > max) {
-            throw new ApiBadRequest(name + " is longer than " + max + " characters");
+            throw new ApiBadRequest(msg -> msg.apiTooLong(name, max));
         }
         if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new ApiBadRequest(name + " contains a NUL character");
+            throw new ApiBadRequest(msg -> msg.apiNul(name));
         }
     }
 
@@ -122,11 +123,11 @@ public class StoryJsonReader {
             return null;
         }
         if (!value.isTextual()) {
-            throw new ApiBadRequest(where + field + " must be a string");
+            throw new ApiBadRequest(msg -> msg.apiNotString(where + field));
         }
         String text = value.asText();
         if (text.indexOf('\u0000') >= 0) {
-            throw new ApiBadRequest(where + field + " contains a NUL character");
+            throw new ApiBadRequest(msg -> msg.apiNul(where + field));
         }
         return text;
     }
@@ -136,7 +137,7 @@ public class StoryJsonReader {
     }
 
     static Lang lang(String code, String where) {
-        return Lang.of(code).orElseThrow(() -> new ApiBadRequest("unknown language '" + clip(code) + "' in " + where + " (use tr or kk)"));
+        return Lang.of(code).orElseThrow(() -> new ApiBadRequest(msg -> msg.apiUnknownLang(clip(code), where)));
     }
 
     static OffsetDateTime time(String value, String field) {
@@ -146,7 +147,7 @@ public class StoryJsonReader {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ApiBadRequest("\"" + field + "\" must be an ISO-8601 time with offset, like 2024-03-01T10:00:00+03:00");
+            throw new ApiBadRequest(msg -> msg.apiTime(field));
         }
     }
 

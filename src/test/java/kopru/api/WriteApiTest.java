@@ -99,7 +99,7 @@ class WriteApiTest {
         // The author still holds the old tr version; the kk half of the same save must not be written either.
         Site.Reply stale = put(author, key, story("Yazarın başlığı", "Өзгерген", tr, kk));
         assertEquals(409, stale.statusCode(), stale.body());
-        assertTrue(json(stale).get("error").asText().contains("version"));
+        assertTrue(json(stale).get("error").asText().contains("tr sürümünü"), stale.body());
         JsonNode now = json(Browser.api("GET", "/api/v1/admin/stories/" + key, author, PW, null));
         assertEquals("Editörün başlığı", now.at("/articles/tr/title").asText());
         assertEquals("Бірінші", now.at("/articles/kk/title").asText());
