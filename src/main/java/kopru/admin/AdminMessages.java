@@ -742,4 +742,7 @@ public interface AdminMessages {
 
     @Message("\"scheduled\" için \"at\" gelecekte bir zaman olmalı.")
     String apiScheduleTime();
+
+    @Message("\"page\" 1 veya daha büyük bir tam sayı olmalı.")
+    String apiPageFrom1();
 }

@@ -114,7 +114,7 @@ public class AdminStoryResource {
         } catch (WorkflowException e) {
             // The refusal says no more than "not allowed"; a missing or past "at" deserves its own words.
             if (!e.forbidden && !(e instanceof ApprovalException) && to == Status.SCHEDULED && (at == null || !at.isAfter(OffsetDateTime.now()))) {
-                throw new ApiConflict(AdminMessages::apiScheduleTime);
+                throw new ApiRefusal(409, AdminMessages::apiScheduleTime);
             }
             throw e;
         }

@@ -32,8 +32,8 @@ public class ApiErrors {
     AccountService accounts;
 
     @ServerExceptionMapper
-    public Response badRequest(ApiBadRequest e, HttpHeaders headers) {
-        return error(400, e.text.apply(messages(headers)));
+    public Response refusal(ApiRefusal e, HttpHeaders headers) {
+        return error(e.status, e.text.apply(messages(headers)));
     }
 
     @ServerExceptionMapper
@@ -44,11 +44,6 @@ public class ApiErrors {
     @ServerExceptionMapper
     public Response stale(StaleEditException e, HttpHeaders headers) {
         return error(409, messages(headers).apiStale(e.lang.code()));
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(ApiConflict e, HttpHeaders headers) {
-        return error(409, e.text.apply(messages(headers)));
     }
 
     @ServerExceptionMapper

@@ -151,7 +151,8 @@ public class StoryJsonReader {
         }
     }
 
-    private static String clip(String text) {
+    /** A caller's text short enough to repeat in an error. */
+    public static String clip(String text) {
         return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 }

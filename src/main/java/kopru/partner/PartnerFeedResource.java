@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.Map;
 import kopru.account.ApiTokens;
+import kopru.admin.AdminMessages;
+import kopru.api.ApiBadRequest;
+import kopru.api.ApiRefusal;
+import kopru.api.StoryJsonReader;
 import kopru.feed.FeedFormat;
 import kopru.feed.FeedService;
 import kopru.i18n.Lang;
@@ -65,18 +67,18 @@ public class PartnerFeedResource {
     @Operation(summary = "Partners' feed of one language (tr or kk), with embargoed items marked by their embargo time")
     public Response language(@PathParam("lang") String code, @PathParam("file") String file, @QueryParam("page") String page) {
         return Lang.of(code).map(lang -> feed(lang, PATH + "/" + lang.code(), file, page))
-                .orElseGet(() -> error(404, "unknown language (use tr or kk)"));
+                .orElseThrow(() -> new ApiRefusal(404, msg -> msg.apiUnknownLang(StoryJsonReader.clip(code), "URL")));
     }
 
     private Response feed(Lang lang, String path, String file, String pageParam) {
         int page = page(pageParam);
         if (page < 1) {
-            return error(400, "page must be a whole number from 1");
+            throw new ApiBadRequest(AdminMessages::apiPageFrom1);
         }
         FeedFormat format = FeedFormat.byFile(file).orElseThrow();
         return feeds.build(new PartnerFeedArticles(lang), lang, path, format, page, OffsetDateTime.now())
                 .map(this::conditional)
-                .orElseGet(() -> error(404, "no such page"));
+                .orElseThrow(() -> new ApiRefusal(404, AdminMessages::apiNoSuchPage));
     }
 
     private Response conditional(PageResponder.Rendered feed) {
@@ -118,9 +120,5 @@ public class PartnerFeedResource {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
     }
 }

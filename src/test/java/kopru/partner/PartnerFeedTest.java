@@ -175,6 +175,18 @@ class PartnerFeedTest {
     }
 
     @Test
+    void shouldWordErrorsByAcceptLanguage() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals("\"page\" 1 veya daha büyük bir tam sayı olmalı.",
+                json.readTree(partner("/api/v1/partner/tr/feed.json?page=abc").body()).path("error").asText());
+        Site.Reply noPage = partner("/api/v1/partner/tr/feed.json?page=999", "Accept-Language", "kk");
+        assertEquals(404, noPage.statusCode());
+        assertEquals("Мұндай бет жоқ.", json.readTree(noPage.body()).path("error").asText());
+        assertEquals("\"URL\" ішінде белгісіз тіл \"xx\" (tr немесе kk қолданыңыз).",
+                json.readTree(partner("/api/v1/partner/xx/feed.json", "Accept-Language", "ru").body()).path("error").asText());
+    }
+
+    @Test
     void shouldRequireATokenEvenForAMatchingETag() {
         String etag = partner("/api/v1/partner/tr/feed.json").expect(200).header("ETag");
         assertEquals(401, Site.get("/api/v1/partner/tr/feed.json", "If-None-Match", etag).statusCode());
