@@ -113,7 +113,8 @@ public class AdminStoryResource {
                     identity.getRoles());
         } catch (WorkflowException e) {
             // The refusal says no more than "not allowed"; a missing or past "at" deserves its own words.
-            if (!e.forbidden && !(e instanceof ApprovalException) && to == Status.SCHEDULED && (at == null || !at.isAfter(OffsetDateTime.now()))) {
+            boolean noFutureTime = to == Status.SCHEDULED && (at == null || !at.isAfter(OffsetDateTime.now()));
+            if (noFutureTime && !e.forbidden && !(e instanceof ApprovalException)) {
                 throw new ApiRefusal(409, AdminMessages::apiScheduleTime);
             }
             throw e;
