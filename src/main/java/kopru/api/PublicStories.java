@@ -1,6 +1,5 @@
 package kopru.api;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kopru.i18n.Lang;
+import kopru.site.PublicArticles;
 import kopru.site.SiteUrls;
 import kopru.story.Article;
-import kopru.story.Kind;
 import kopru.story.Story;
-import kopru.story.Tag;
 import kopru.story.Visibility;
 
 /** Stories as the public read API shows them: those with at least one public article, and only those articles. */
@@ -26,32 +24,12 @@ public class PublicStories {
     @Inject
     SiteUrls urls;
 
-    /** Which stories a list shows; a null part means "any". */
-    public record Filter(Lang lang, Tag tag, Kind kind) {
-        String where() {
-            return "exists (select a.id from Article a where a.story = s and " + Visibility.PUBLIC + (lang != null ? " and a.lang = :lang" : "")
-                    + ")" + (tag != null ? " and :tag member of s.tags" : "") + (kind != null ? " and s.kind = :kind" : "");
-        }
-
-        Parameters parameters(OffsetDateTime now) {
-            Parameters parameters = Visibility.at(now);
-            if (lang != null) {
-                parameters.and("lang", lang);
-            }
-            if (tag != null) {
-                parameters.and("tag", tag);
-            }
-            if (kind != null) {
-                parameters.and("kind", kind);
-            }
-            return parameters;
-        }
-    }
-
     /** Newest first publication first; {@code page} counts from 1. */
-    public PublicStoryJson.Page list(Filter filter, int page, OffsetDateTime now) {
-        long total = Story.count("from Story s where " + filter.where(), filter.parameters(now));
-        List<PublicStoryJson.Story> stories = Story.<Story>find("from Story s where " + filter.where() + " order by s.firstPublished desc, s.id desc",
+    public PublicStoryJson.Page list(PublicArticles.Filter filter, int page, OffsetDateTime now) {
+        // A story is listed when one of its articles passes the same filter the site's lists and feeds use.
+        String where = "from Story s where exists (select a.id from Article a where a.story = s and " + filter.where() + ")";
+        long total = Story.count(where, filter.parameters(now));
+        List<PublicStoryJson.Story> stories = Story.<Story>find(where + " order by s.firstPublished desc, s.id desc",
                 filter.parameters(now)).page(page - 1, PAGE_SIZE).list().stream().map(s -> view(s, now)).toList();
         return new PublicStoryJson.Page(page, PAGE_SIZE, total, stories);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import kopru.admin.AdminMessages;
 import kopru.i18n.Lang;
+import kopru.site.PublicArticles;
 import kopru.story.Kind;
 import kopru.story.StoryKeys;
 import kopru.story.StoryNotFoundException;
@@ -46,7 +47,7 @@ public class PublicStoryResource {
                 return new PublicStoryJson.Page(page(page), PublicStories.PAGE_SIZE, 0, java.util.List.of());
             }
         }
-        return stories.list(new PublicStories.Filter(language, tagFilter, kindFilter), page(page), OffsetDateTime.now());
+        return stories.list(new PublicArticles.Filter(language, tagFilter, kindFilter), page(page), OffsetDateTime.now());
     }
 
     @GET

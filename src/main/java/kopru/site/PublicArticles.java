@@ -25,12 +25,12 @@ public class PublicArticles {
             return new Filter(lang, null, null);
         }
 
-        String where() {
+        public String where() {
             return Visibility.PUBLIC + (lang != null ? " and a.lang = :lang" : "") + (tag != null ? " and :tag member of s.tags" : "")
                     + (kind != null ? " and s.kind = :kind" : "");
         }
 
-        Parameters parameters(OffsetDateTime now) {
+        public Parameters parameters(OffsetDateTime now) {
             Parameters parameters = Visibility.at(now);
             if (lang != null) {
                 parameters.and("lang", lang);
