@@ -5,9 +5,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 import java.nio.file.Path;
+import kopru.site.Conditional;
 
 /**
  * Serves media files. A URL names the file's content hash, so what it serves never changes: browsers and
@@ -23,12 +26,11 @@ public class MediaResource {
 
     @GET
     @jakarta.ws.rs.Path("/{name}")
-    public Response file(@PathParam("name") String name, Request request) {
+    public Response file(@PathParam("name") String name, @Context HttpServerRequest http) {
         MediaUrls.Name parsed = MediaUrls.parse(name).orElseThrow(NotFoundException::new);
         Path file = store.find(name).orElseThrow(NotFoundException::new);
         EntityTag tag = new EntityTag(parsed.hash() + (parsed.width() == null ? "" : "-" + parsed.width()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified
+        Response.ResponseBuilder answer = Conditional.notModified(tag.toString(), null, http.getHeader(HttpHeaders.IF_NONE_MATCH), null) ? Response.notModified()
                 : Response.ok(file.toFile()).type(MediaFormat.byExt(parsed.ext()).orElseThrow().contentType);
         return answer.tag(tag).header("Cache-Control", CACHE_FOREVER).build();
     }

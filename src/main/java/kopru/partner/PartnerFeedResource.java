@@ -7,9 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +27,7 @@ import kopru.api.StoryJsonReader;
 import kopru.feed.FeedFormat;
 import kopru.feed.FeedService;
 import kopru.i18n.Lang;
+import kopru.site.Conditional;
 import kopru.site.PageResponder;
 import kopru.story.ChangeLogEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,40 +54,42 @@ public class PartnerFeedResource {
 
     @Inject
     FeedService feeds;
-    @Context
-    Request request;
 
     @GET
     @Path("{file: " + FeedFormat.FILES + "}")
     @Operation(summary = "Partners' feed of both languages, with embargoed items marked by their embargo time")
-    public Response both(@PathParam("file") String file, @QueryParam("page") String page) {
-        return feed(null, PATH, file, page);
+    public Response both(@PathParam("file") String file, @QueryParam("page") String page,
+            @Context HttpServerRequest http) {
+        return feed(null, PATH, file, page, http);
     }
 
     @GET
     @Path("{lang}/{file: " + FeedFormat.FILES + "}")
     @Operation(summary = "Partners' feed of one language (tr or kk), with embargoed items marked by their embargo time")
-    public Response language(@PathParam("lang") String code, @PathParam("file") String file, @QueryParam("page") String page) {
-        return Lang.of(code).map(lang -> feed(lang, PATH + "/" + lang.code(), file, page))
+    public Response language(@PathParam("lang") String code, @PathParam("file") String file, @QueryParam("page") String page,
+            @Context HttpServerRequest http) {
+        return Lang.of(code).map(lang -> feed(lang, PATH + "/" + lang.code(), file, page, http))
                 .orElseThrow(() -> new ApiRefusal(404, msg -> msg.apiUnknownLang(StoryJsonReader.clip(code), "URL")));
     }
 
-    private Response feed(Lang lang, String path, String file, String pageParam) {
+    private Response feed(Lang lang, String path, String file, String pageParam, HttpServerRequest http) {
         int page = page(pageParam);
         if (page < 1) {
             throw new ApiBadRequest(AdminMessages::apiPageFrom1);
         }
         FeedFormat format = FeedFormat.byFile(file).orElseThrow();
         return feeds.build(new PartnerFeedArticles(lang), lang, path, format, page, OffsetDateTime.now())
-                .map(this::conditional)
+                .map(feed -> conditional(feed, http))
                 .orElseThrow(() -> new ApiRefusal(404, AdminMessages::apiNoSuchPage));
     }
 
-    private Response conditional(PageResponder.Rendered feed) {
+    private static Response conditional(PageResponder.Rendered feed, HttpServerRequest http) {
         EntityTag tag = new EntityTag(sha256(feed.body()));
-        Date modified = Date.from(lastModified(feed));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(feed.body(), feed.contentType());
+        Instant lastModified = lastModified(feed);
+        Date modified = Date.from(lastModified);
+        Response.ResponseBuilder answer = Conditional.notModified(tag.toString(), lastModified, http.getHeader(HttpHeaders.IF_NONE_MATCH),
+                http.getHeader(HttpHeaders.IF_MODIFIED_SINCE))
+                ? Response.notModified() : Response.ok(feed.body(), feed.contentType());
         // Embargoed text must not sit in a shared cache; the partner's own client may keep it and revalidate.
         return answer.tag(tag).lastModified(modified).header("Cache-Control", "private, no-cache").build();
     }

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
@@ -32,21 +31,8 @@ public class PageCache {
      */
     public record Page(byte[] body, byte[] gzipped, String etag, Instant modified, String lastModified, String contentType,
             String language) {
-        /** RFC 9110: If-None-Match wins over If-Modified-Since. */
         public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
-            if (ifNoneMatch != null) {
-                return ifNoneMatch.strip().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
-                        .map(String::strip).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).anyMatch(etag::equals);
-            }
-            if (ifModifiedSince != null) {
-                try {
-                    Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip(), Instant::from);
-                    return !modified.isAfter(since);
-                } catch (DateTimeParseException e) {
-                    return false; // an unreadable date is ignored, as the RFC asks
-                }
-            }
-            return false;
+            return Conditional.notModified(etag, modified, ifNoneMatch, ifModifiedSince);
         }
     }
 
