@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -143,7 +144,7 @@ class EndToEndBrowserTest {
             type(form, version.lang + ".body", version.body);
         }
         form.findElement(By.cssSelector("button[type=submit][name=action][value=save]")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        waitUntilReplaced(form);
         assertEquals("/admin/story?key=" + key + "&saved=1", location());
         for (Version version : List.of(tr, kk)) {
             assertEquals(version.title, driver.findElement(By.name(version.lang + ".title")).getDomProperty("value"));
@@ -214,13 +215,28 @@ class EndToEndBrowserTest {
         });
         assertEquals(query, driver.findElement(By.cssSelector("form[role=search] input[name=q]")).getDomProperty("value"));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        waitUntilReplaced(link);
         assertEquals(path, location());
         assertEquals(version.title, driver.findElement(By.tagName("h1")).getText());
     }
 
     private static String xpathLiteral(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    /**
+     * Waits until the page holding {@code element} has been replaced. During the navigation Chromium may answer
+     * "node does not belong to the document" instead of a stale-element error, so any WebDriver error counts as gone.
+     */
+    private void waitUntilReplaced(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static void type(WebElement form, String name, String text) {
@@ -233,7 +249,7 @@ class EndToEndBrowserTest {
     private void move(String key, String lang, String to) {
         WebElement form = driver.findElement(By.id("transition-" + lang));
         form.findElement(By.cssSelector("button[type=submit][name=to][value=" + to + "]")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        waitUntilReplaced(form);
         assertEquals("/admin/story?key=" + key, location());
         // The contract puts the language columns side by side in the save form, Turkish first, each showing its status.
         List<WebElement> statuses = driver.findElements(By.cssSelector("#story-form .status"));
