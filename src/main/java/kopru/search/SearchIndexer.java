@@ -102,7 +102,9 @@ public class SearchIndexer {
         if (running == null) {
             return;
         }
+        // a catch-up still queued is dropped here: without the reset, its flag would keep any later one from queuing
         running.shutdownNow();
+        catchUpQueued.set(false);
         try {
             if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warn("Search indexer did not stop within 30 s");
@@ -305,6 +307,9 @@ public class SearchIndexer {
     private void catchUp() throws IOException {
         Optional<IndexGeneration> live = index.live();
         if (live.isEmpty()) {
+            // the first open or rebuild failed (the database was away, the disk full): try again, or the
+            // index would stay empty until the next restart
+            openOrRebuild();
             return;
         }
         IndexGeneration generation = live.get();

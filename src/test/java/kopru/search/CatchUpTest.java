@@ -99,6 +99,16 @@ class CatchUpTest {
     }
 
     @Test
+    void shouldCatchUpAfterAStopThatDroppedAQueuedCatchUp() throws Exception {
+        indexer.requestRebuild(); // keeps the worker busy, so that the next commit's catch-up waits in its queue
+        TestStories.create(stories, "test-catchup-queued", "Yakamozkuyusuqueued", null, OffsetDateTime.now().minusMinutes(1));
+        indexer.stop(); // drops the queued catch-up (and interrupts the rebuild)
+        indexer.start();
+        SearchTestStories.awaitIndex(indexer);
+        assertEquals(1, total("Yakamozkuyusuqueued"));
+    }
+
+    @Test
     void shouldKeepAnsweringDuringARebuildOnDemand() throws Exception {
         // A JSON body (even empty): the CSRF filter refuses a state-changing request without an entity.
         given().auth().preemptive().basic("admin", SearchTestProfile.ADMIN_PASSWORD).contentType("application/json").body("{}")
