@@ -99,6 +99,21 @@ class CatchUpTest {
     }
 
     @Test
+    void shouldRebuildAnIndexOfAnOlderSchemaAtStart() throws Exception {
+        indexer.stop();
+        Path root = config.dataDir().resolve("index");
+        String generation = Files.readString(root.resolve("current"), StandardCharsets.UTF_8).strip();
+        try (IndexGeneration current = IndexGeneration.open(root.resolve(generation), index.analyzers.perField()).orElseThrow()) {
+            IndexState state = current.state();
+            current.commit(new IndexState(SearchFields.SCHEMA_VERSION - 1, state.position(), state.positionStamp(), state.clock()));
+        }
+        indexer.start();
+        SearchTestStories.awaitIndex(indexer);
+        assertTrue(!Files.readString(root.resolve("current"), StandardCharsets.UTF_8).strip().equals(generation), "a new generation");
+        assertEquals(1, total("Nevruz"));
+    }
+
+    @Test
     void shouldCatchUpAfterAStopThatDroppedAQueuedCatchUp() throws Exception {
         indexer.requestRebuild(); // keeps the worker busy, so that the next commit's catch-up waits in its queue
         TestStories.create(stories, "test-catchup-queued", "Yakamozkuyusuqueued", null, OffsetDateTime.now().minusMinutes(1));
