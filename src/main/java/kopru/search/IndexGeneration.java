@@ -32,7 +32,7 @@ final class IndexGeneration implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.state = state;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SlicedSearcherFactory());
     }
 
     /** A new, empty generation at {@code path}. */

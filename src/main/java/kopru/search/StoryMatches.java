@@ -107,7 +107,8 @@ final class StoryMatches {
         int needed = (int) Math.min(counts.exact ? counts.stories : Integer.MAX_VALUE / 2, from + size);
         Query ranked = searcher.rewrite(new RecencyBoost(new ScoreWithin(LuceneQueries.scoring(query), matching), now));
         int articles = (int) Math.min(Integer.MAX_VALUE - TIE_SLACK, 2L * needed) + TIE_SLACK;
-        TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(articles, null, articles, false));
+        // concurrent: the searcher may rank its slices side by side (see SlicedSearcherFactory)
+        TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(articles, null, articles, true));
         List<Group> groups = group(searcher, top);
         groups.sort(Comparator.<Group>comparingDouble(g -> g.best).reversed()
                 .thenComparing(Comparator.<Group>comparingLong(g -> g.storyId).reversed()));
