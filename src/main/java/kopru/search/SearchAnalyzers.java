@@ -37,6 +37,9 @@ final class SearchAnalyzers {
             "деп", "еді", "екен", "сияқты", "бойынша", "туралы", "арқылы"), false));
     private static final CharArraySet KAZAKH_STOP_LOOSE = mapped(KAZAKH_STOP, Folding::loose);
 
+    private static final Map<Lang, Analyzer> BASE = Map.of(Lang.TR, analyzer(Lang.TR, UnaryOperator.identity()),
+            Lang.KK, analyzer(Lang.KK, UnaryOperator.identity()));
+
     private final Map<String, Analyzer> byVariant;
     private final Analyzer perField;
 
@@ -68,12 +71,15 @@ final class SearchAnalyzers {
     }
 
     private static Analyzer analyzer(Lang lang, SearchFields.Variant variant) {
+        return analyzer(lang, base -> variant(lang, variant, base));
+    }
+
+    private static Analyzer analyzer(Lang lang, UnaryOperator<TokenStream> afterBase) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = lang == Lang.TR ? turkish(source, variant) : kazakh(source, variant);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, afterBase.apply(base(lang, source)));
             }
 
             @Override
@@ -83,26 +89,34 @@ final class SearchAnalyzers {
         };
     }
 
-    private static TokenStream turkish(TokenStream source, SearchFields.Variant variant) {
-        TokenStream stream = new TurkishLowerCaseFilter(new ApostropheFilter(source));
+    /** The first steps of every variant of a language: the tokens with apostrophe suffixes dropped, in lower case. */
+    static TokenStream base(Lang lang, TokenStream source) {
+        return lang == Lang.TR ? new TurkishLowerCaseFilter(new ApostropheFilter(source)) : new LowerCaseFilter(source);
+    }
+
+    /** What a variant does to the {@link #base} tokens. */
+    static TokenStream variant(Lang lang, SearchFields.Variant variant, TokenStream base) {
+        if (lang == Lang.TR) {
+            return switch (variant) {
+                case EXACT -> new StopFilter(base, TURKISH_STOP);
+                case STEM -> new TermTransformFilter(
+                        new StopFilter(new TermTransformFilter(base, Folding::ascii), TURKISH_STOP_FOLDED),
+                        SuffixStripper.TURKISH::stem);
+                case PREFIX -> new TermTransformFilter(base, Folding::ascii);
+            };
+        }
         return switch (variant) {
-            case EXACT -> new StopFilter(stream, TURKISH_STOP);
+            case EXACT -> new StopFilter(base, KAZAKH_STOP);
             case STEM -> new TermTransformFilter(
-                    new StopFilter(new TermTransformFilter(stream, Folding::ascii), TURKISH_STOP_FOLDED),
-                    SuffixStripper.TURKISH::stem);
-            case PREFIX -> new TermTransformFilter(stream, Folding::ascii);
+                    new StopFilter(new TermTransformFilter(base, Folding::loose), KAZAKH_STOP_LOOSE),
+                    SuffixStripper.KAZAKH::stem);
+            case PREFIX -> new TermTransformFilter(base, Folding::loose);
         };
     }
 
-    private static TokenStream kazakh(TokenStream source, SearchFields.Variant variant) {
-        TokenStream stream = new LowerCaseFilter(source);
-        return switch (variant) {
-            case EXACT -> new StopFilter(stream, KAZAKH_STOP);
-            case STEM -> new TermTransformFilter(
-                    new StopFilter(new TermTransformFilter(stream, Folding::loose), KAZAKH_STOP_LOOSE),
-                    SuffixStripper.KAZAKH::stem);
-            case PREFIX -> new TermTransformFilter(stream, Folding::loose);
-        };
+    /** The {@link #base} analysis alone, for {@link BaseTokens}. */
+    static Analyzer baseAnalyzer(Lang lang) {
+        return BASE.get(lang);
     }
 
     /**

@@ -11,6 +11,8 @@ import kopru.site.SiteUrls;
 import kopru.story.Article;
 import kopru.story.Story;
 import kopru.story.Visibility;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -78,12 +80,40 @@ final class StoryDocuments {
 
     private static void addSection(Document doc, SearchFields.Section section, Lang lang, String text) {
         doc.add(new StoredField(section.name, text));
+        Section tokens = new Section(lang, text);
         for (SearchFields.Variant variant : List.of(SearchFields.Variant.EXACT, SearchFields.Variant.STEM)) {
-            doc.add(new TextField(SearchFields.text(section, lang, variant), text, Field.Store.NO));
+            doc.add(tokens.field(SearchFields.text(section, lang, variant), variant));
         }
-        doc.add(new TextField(SearchFields.prefix(lang), text, Field.Store.NO));
+        doc.add(tokens.field(SearchFields.prefix(lang), SearchFields.Variant.PREFIX));
         if (section == SearchFields.Section.TITLE) {
-            doc.add(new TextField(SearchFields.text(section, lang, SearchFields.Variant.PREFIX), text, Field.Store.NO));
+            doc.add(tokens.field(SearchFields.text(section, lang, SearchFields.Variant.PREFIX), SearchFields.Variant.PREFIX));
+        }
+    }
+
+    /**
+     * One section's text, tokenised once, when the first of its fields is indexed (on the indexing thread), for all
+     * of its variant fields (see {@link BaseTokens}).
+     */
+    private static final class Section {
+        private final Lang lang;
+        private final String text;
+        private BaseTokens tokens;
+
+        Section(Lang lang, String text) {
+            this.lang = lang;
+            this.text = text;
+        }
+
+        Field field(String name, SearchFields.Variant variant) {
+            return new Field(name, text, TextField.TYPE_NOT_STORED) {
+                @Override
+                public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                    if (tokens == null) {
+                        tokens = BaseTokens.of(lang, text);
+                    }
+                    return SearchAnalyzers.variant(lang, variant, tokens.replay());
+                }
+            };
         }
     }
 

@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kopru.i18n.Lang;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The analyzers on their own: what each field makes of the ways people write Turkish and Kazakh. */
@@ -90,5 +97,37 @@ class AnalysisTest {
         new LuceneQueries(analyzers, EquivalentNames.DEFAULT).word("turkiye", false, List.of(Lang.TR), terms, false);
         Snippets.Snippet snippet = new Snippets(analyzers).best("<b>Türkiye'nin</b> & \"Kazakistan\"", "", Lang.TR, terms);
         assertEquals("&lt;b&gt;<mark>Türkiye&#39;nin</mark>&lt;/b&gt; &amp; &quot;Kazakistan&quot;", snippet.html());
+    }
+
+    @Test
+    void shouldIndexExactlyWhatTheQueryAnalyzersMakeOfATextFromTokensTakenOnce() throws Exception {
+        Map<Lang, String> texts = Map.of(
+                Lang.TR, "Kazakistan’ın İstanbul'daki YARDIMLARI ve bir ISPARTA—DİYARBAKIR hattı: 2023'te 6 Şubat depremi `ve` ile",
+                Lang.KK, "Қазақстанның ТҮРКИЯҒА көмегі және жер сілкінісі; Qazaqstan men казакстан 2023 ж. 8 ақпан");
+        for (Map.Entry<Lang, String> text : texts.entrySet()) {
+            BaseTokens tokens = BaseTokens.of(text.getKey(), text.getValue());
+            for (SearchFields.Variant variant : SearchFields.Variant.values()) {
+                List<String> expected = tokens(analyzers.of(text.getKey(), variant).tokenStream("f", text.getValue()));
+                assertTrue(expected.size() > 5, "the text analyses to words: " + expected);
+                assertEquals(expected, tokens(SearchAnalyzers.variant(text.getKey(), variant, tokens.replay())), text.getKey() + " " + variant);
+            }
+        }
+    }
+
+    /** Each token as term/position increment/start-end offsets, and the final offset. */
+    private static List<String> tokens(TokenStream stream) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (stream) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term + "/" + increment.getPositionIncrement() + "/" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+            out.add("end " + offset.endOffset());
+        }
+        return out;
     }
 }
