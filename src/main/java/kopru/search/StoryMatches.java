@@ -123,7 +123,8 @@ final class StoryMatches {
      * The counting pass, over windows of {@value #WINDOW} adjacent documents. While the matches project to at most
      * about {@value #EXACT_UP_TO} articles, every window is counted and the figures are exact. Beyond that, only
      * every s-th window is (s a power of two up to {@value #MAX_STRIDE}, chosen from the matches so far so that
-     * about {@value #EXACT_UP_TO} articles are looked at), and each counted match stands for s: the totals and
+     * about {@value #EXACT_UP_TO} articles are looked at), and each counted match stands for s (fewer at a segment's
+     * end): the totals and
      * facets are then estimates, spread over the whole index, the same for the same query and index. Counting
      * every match of a word that nearly every story has costs more than the rest of the search together.
      */
@@ -141,14 +142,15 @@ final class StoryMatches {
                 int start = 0;
                 while (start < maxDoc) {
                     int end = (int) Math.min(maxDoc, (long) start + WINDOW);
+                    long projected = counts.articles() * allDocs / Math.max(1, passed + start);
+                    long stride = Math.min(MAX_STRIDE, Long.highestOneBit(Math.max(1, projected / EXACT_UP_TO)));
+                    // this window stands for itself and the windows skipped after it, as far as the segment goes (a
+                    // live index has many small segments: a stride carried over their ends counted windows twice)
+                    long skipped = Math.min(stride - 1, (maxDoc - end + WINDOW - 1) / WINDOW);
+                    counts.weight = 1 + skipped;
                     counts.exact &= counts.weight == 1;
                     scorer.score(collector, live, start, end);
-                    long projected = counts.articles() * allDocs / (passed + end);
-                    // the next window counted stands for itself and the stride - 1 windows skipped before it
-                    long stride = Math.min(MAX_STRIDE, Long.highestOneBit(Math.max(1, projected / EXACT_UP_TO)));
-                    counts.weight = stride;
-                    counts.exact &= stride == 1 || end == maxDoc;
-                    start = (int) Math.min(maxDoc, end + (stride - 1) * WINDOW);
+                    start = (int) Math.min(maxDoc, end + skipped * WINDOW);
                 }
             }
             passed += maxDoc;

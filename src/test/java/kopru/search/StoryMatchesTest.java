@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,13 +51,15 @@ class StoryMatchesTest {
     @BeforeAll
     static void index() throws IOException {
         directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZERS.perField()))) {
+        // several segments, so that the server's searcher ranks them in parallel slices
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZERS.perField()).setMaxBufferedDocs(5000)
+                .setMergePolicy(NoMergePolicy.INSTANCE))) {
             for (int story = 1; story <= STORIES; story++) {
                 writer.addDocuments(List.of(article(story, Lang.TR), article(story, Lang.KK)));
             }
         }
         reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        searcher = new SlicedSearcherFactory().newSearcher(reader, null);
     }
 
     @AfterAll
@@ -149,5 +152,23 @@ class StoryMatchesTest {
 
     private static void assertClose(long expected, long actual, double tolerance) {
         assertTrue(Math.abs(actual - expected) <= expected * tolerance, "expected about " + expected + ", got " + actual);
+    }
+
+    @Test
+    void shouldDealSegmentsIntoSlicesOfAboutEqualSize() {
+        assertTrue(reader.leaves().size() >= 4, "segments: " + reader.leaves().size());
+        IndexSearcher.LeafSlice[] slices = SlicedSearcherFactory.balanced(reader.leaves(), 2);
+        assertEquals(2, slices.length);
+        long[] docs = new long[2];
+        int leaves = 0;
+        for (int i = 0; i < 2; i++) {
+            for (LeafReaderContext leaf : slices[i].leaves) {
+                docs[i] += leaf.reader().maxDoc();
+                leaves++;
+            }
+        }
+        assertEquals(reader.leaves().size(), leaves, "every segment in one slice");
+        assertTrue(Math.abs(docs[0] - docs[1]) <= 5000, "balanced: " + docs[0] + " and " + docs[1]);
+        assertEquals(1, SlicedSearcherFactory.balanced(reader.leaves().subList(0, 1), 2).length);
     }
 }
