@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -195,6 +196,26 @@ final class LuceneQueries {
     static Query scoring(Query structure) {
         Map<Query, Float> weights = new LinkedHashMap<>();
         collectWeights(structure, 1f, weights);
+        return sum(weights);
+    }
+
+    /**
+     * {@link #scoring} split by language: a document has the fields of its own language only, so its score is the
+     * sum of that language's terms alone. Ranked apart, each language's disjunction is pruned against bounds it can
+     * reach: together, the bound of every document counted both languages' best terms, half of which it cannot have.
+     */
+    static Map<Lang, Query> scoringByLang(Query structure) {
+        Map<Query, Float> weights = new LinkedHashMap<>();
+        collectWeights(structure, 1f, weights);
+        Map<Lang, Map<Query, Float>> byLang = new LinkedHashMap<>();
+        weights.forEach((leaf, weight) -> byLang.computeIfAbsent(SearchFields.lang(field(leaf)), lang -> new LinkedHashMap<>())
+                .put(leaf, weight));
+        Map<Lang, Query> out = new LinkedHashMap<>();
+        byLang.forEach((lang, leaves) -> out.put(lang, sum(leaves)));
+        return out;
+    }
+
+    private static Query sum(Map<Query, Float> weights) {
         if (weights.size() == 1) {
             Map.Entry<Query, Float> only = weights.entrySet().iterator().next();
             return new BoostQuery(only.getKey(), only.getValue());
@@ -202,6 +223,19 @@ final class LuceneQueries {
         BooleanQuery.Builder sum = new BooleanQuery.Builder();
         weights.forEach((leaf, weight) -> sum.add(new BoostQuery(leaf, weight), BooleanClause.Occur.SHOULD));
         return sum.build();
+    }
+
+    /** The field a term, prefix or phrase query searches. */
+    private static String field(Query leaf) {
+        String[] field = {null};
+        leaf.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String name) {
+                field[0] = name;
+                return false;
+            }
+        });
+        return field[0];
     }
 
     private static void collectWeights(Query query, float weight, Map<Query, Float> weights) {

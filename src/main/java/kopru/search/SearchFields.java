@@ -67,6 +67,12 @@ final class SearchFields {
         return section.name + "." + lang.code() + "." + variant.suffix;
     }
 
+    /** The language of a text field ({@link #text} or {@link #prefix}). */
+    static Lang lang(String textField) {
+        String[] parts = textField.split("\\.");
+        return Lang.of(parts.length == 3 ? parts[1] : "").orElseThrow(() -> new IllegalArgumentException("not a text field: " + textField));
+    }
+
     static String prefix(Lang lang) {
         return "any." + lang.code() + "." + Variant.PREFIX.suffix;
     }

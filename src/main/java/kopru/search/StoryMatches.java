@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -34,9 +34,10 @@ import org.apache.lucene.util.Bits;
  * <li>a counting pass without scores: the number of stories and the facets (languages per article; tags, kinds
  * and years per story), from doc values, with no object per match; exact up to a few thousand matches, estimated
  * from an even sample of the index beyond (see {@link #count});</li>
- * <li>a top-k pass with scores (the recency-boosted sum of weighted terms, {@link LuceneQueries#scoring}, pruned
- * by max-score so that only documents that could still make the page are scored, and only those checked against
- * the query, see {@link ScoreWithin}): the best articles, grouped by story.</li>
+ * <li>a top-k pass with scores, one per language (the recency-boosted sum of weighted terms,
+ * {@link LuceneQueries#scoringByLang}, pruned by max-score so that only documents that could still make the page
+ * are scored, and only those checked against the query, see {@link ScoreWithin}): the best articles, grouped by
+ * story.</li>
  * </ol>
  * Both rely on a story's articles being one block of adjacent documents: they are always written together
  * ({@code addDocuments}/{@code updateDocuments} of {@link StoryDocuments#of}) and merges keep that order.
@@ -105,16 +106,22 @@ final class StoryMatches {
         }
         // an estimated total may be a little short: then the page is ranked and simply holds what exists
         int needed = (int) Math.min(counts.exact ? counts.stories : Integer.MAX_VALUE / 2, from + size);
-        Query ranked = searcher.rewrite(new RecencyBoost(new ScoreWithin(LuceneQueries.scoring(query), matching), now));
         int articles = (int) Math.min(Integer.MAX_VALUE - TIE_SLACK, 2L * needed) + TIE_SLACK;
-        // concurrent: the searcher may rank its slices side by side (see SlicedSearcherFactory)
-        TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(articles, null, articles, true));
+        // each language apart (see LuceneQueries#scoringByLang): the best articles overall are among the best of each
+        Map<Lang, Query> ranked = new EnumMap<>(Lang.class);
+        List<ScoreDoc> top = new ArrayList<>();
+        for (Map.Entry<Lang, Query> scoring : LuceneQueries.scoringByLang(query).entrySet()) {
+            Query inLang = searcher.rewrite(new RecencyBoost(new ScoreWithin(scoring.getValue(), matching), now));
+            ranked.put(scoring.getKey(), inLang);
+            // concurrent: the searcher may rank its slices side by side (see SlicedSearcherFactory)
+            top.addAll(List.of(searcher.search(inLang, new TopScoreDocCollectorManager(articles, null, articles, true)).scoreDocs));
+        }
         List<Group> groups = group(searcher, top);
         groups.sort(Comparator.<Group>comparingDouble(g -> g.best).reversed()
                 .thenComparing(Comparator.<Group>comparingLong(g -> g.storyId).reversed()));
         List<Group> onPage = new ArrayList<>(groups.subList((int) Math.min(from, groups.size()), Math.min(needed, groups.size())));
-        if (preferred != null) {
-            completeSiblings(searcher, ranked, onPage, preferred.ordinal());
+        if (preferred != null && ranked.containsKey(preferred)) {
+            completeSiblings(searcher, ranked.get(preferred), onPage, preferred.ordinal());
         }
         return new StoryMatches(counts, onPage);
     }
@@ -159,10 +166,10 @@ final class StoryMatches {
         return counts;
     }
 
-    private static List<Group> group(IndexSearcher searcher, TopDocs top) throws IOException {
+    private static List<Group> group(IndexSearcher searcher, List<ScoreDoc> top) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Long, Group> byStory = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
+        for (ScoreDoc hit : top) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
             int doc = hit.doc - leaf.docBase;
             long storyId = numeric(leaf, SearchFields.STORY_ID, doc, -1);
