@@ -37,10 +37,20 @@ final class RecencyBoost extends Query {
     private static final double MAX_FACTOR = 1 + WEIGHT;
     private final Query inner;
     private final long nowSeconds;
+    private final float floor;
 
     RecencyBoost(Query inner, long nowSeconds) {
+        this(inner, nowSeconds, 0f);
+    }
+
+    /**
+     * Top-k collection is told at once that documents scoring below {@code floor} are of no interest (another
+     * search already found enough above it), so that it skips them from the start.
+     */
+    RecencyBoost(Query inner, long nowSeconds, float floor) {
         this.inner = inner;
         this.nowSeconds = nowSeconds;
+        this.floor = floor;
     }
 
     static double factor(long publishedSeconds, long nowSeconds) {
@@ -51,7 +61,7 @@ final class RecencyBoost extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = inner.rewrite(searcher);
-        return rewritten == inner ? this : new RecencyBoost(rewritten, nowSeconds);
+        return rewritten == inner ? this : new RecencyBoost(rewritten, nowSeconds, floor);
     }
 
     @Override
@@ -137,9 +147,12 @@ final class RecencyBoost extends Query {
 
                 @Override
                 public void setMinCompetitiveScore(float minScore) throws IOException {
-                    in.setMinCompetitiveScore(innerMinimum(minScore));
+                    in.setMinCompetitiveScore(innerMinimum(Math.max(minScore, floor)));
                 }
             });
+            if (floor > 0) {
+                scorer.setMinCompetitiveScore(innerMinimum(floor));
+            }
         }
 
         @Override
@@ -211,16 +224,17 @@ final class RecencyBoost extends Query {
 
     @Override
     public String toString(String field) {
-        return "recency(" + inner.toString(field) + ", now=" + nowSeconds + ")";
+        return "recency(" + inner.toString(field) + ", now=" + nowSeconds + ", floor=" + floor + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && ((RecencyBoost) other).nowSeconds == nowSeconds && ((RecencyBoost) other).inner.equals(inner);
+        return sameClassAs(other) && ((RecencyBoost) other).nowSeconds == nowSeconds && ((RecencyBoost) other).floor == floor
+                && ((RecencyBoost) other).inner.equals(inner);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), inner, nowSeconds);
+        return Objects.hash(classHash(), inner, nowSeconds, floor);
     }
 }

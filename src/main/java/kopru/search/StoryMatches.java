@@ -107,11 +107,16 @@ final class StoryMatches {
         // an estimated total may be a little short: then the page is ranked and simply holds what exists
         int needed = (int) Math.min(counts.exact ? counts.stories : Integer.MAX_VALUE / 2, from + size);
         int articles = (int) Math.min(Integer.MAX_VALUE - TIE_SLACK, 2L * needed) + TIE_SLACK;
-        // each language apart (see LuceneQueries#scoringByLang): the best articles overall are among the best of each
+        // each language apart (see LuceneQueries#scoringByLang), the one with more matches first: the best articles
+        // overall are among the best of each, and once one language has filled the list, the next one need only
+        // look at articles that beat its last
         Map<Lang, Query> ranked = new EnumMap<>(Lang.class);
         List<ScoreDoc> top = new ArrayList<>();
-        for (Map.Entry<Lang, Query> scoring : LuceneQueries.scoringByLang(query).entrySet()) {
-            Query inLang = searcher.rewrite(new RecencyBoost(new ScoreWithin(scoring.getValue(), matching), now));
+        List<Map.Entry<Lang, Query>> byLang = new ArrayList<>(LuceneQueries.scoringByLang(query).entrySet());
+        byLang.sort(Comparator.comparingLong((Map.Entry<Lang, Query> e) -> counts.langs[e.getKey().ordinal()]).reversed());
+        for (Map.Entry<Lang, Query> scoring : byLang) {
+            float floor = top.size() < articles ? 0f : kthScore(top, articles);
+            Query inLang = searcher.rewrite(new RecencyBoost(new ScoreWithin(scoring.getValue(), matching), now, floor));
             ranked.put(scoring.getKey(), inLang);
             // concurrent: the searcher may rank its slices side by side (see SlicedSearcherFactory)
             top.addAll(List.of(searcher.search(inLang, new TopScoreDocCollectorManager(articles, null, articles, true)).scoreDocs));
@@ -166,7 +171,12 @@ final class StoryMatches {
         return counts;
     }
 
-    private static List<Group> group(IndexSearcher searcher, List<ScoreDoc> top) throws IOException {
+    /** The {@code k}-th best score of {@code hits}. */
+    private static float kthScore(List<ScoreDoc> hits, int k) {
+        return hits.stream().map(hit -> hit.score).sorted(Comparator.reverseOrder()).skip(k - 1L).findFirst().orElse(0f);
+    }
+
+        private static List<Group> group(IndexSearcher searcher, List<ScoreDoc> top) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Long, Group> byStory = new LinkedHashMap<>();
         for (ScoreDoc hit : top) {
