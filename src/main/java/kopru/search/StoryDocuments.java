@@ -15,11 +15,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -32,6 +34,11 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class StoryDocuments {
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    /**
+     * Prefix fields are only asked which documents have a word (prefix matches at a constant score, spelling by
+     * document frequency): no positions, frequencies or length norms, which were a large share of the index.
+     */
+    private static final FieldType PREFIX_TYPE = prefixType();
 
     private StoryDocuments() {
     }
@@ -105,7 +112,7 @@ final class StoryDocuments {
         }
 
         Field field(String name, SearchFields.Variant variant) {
-            return new Field(name, text, TextField.TYPE_NOT_STORED) {
+            return new Field(name, text, variant == SearchFields.Variant.PREFIX ? PREFIX_TYPE : TextField.TYPE_NOT_STORED) {
                 @Override
                 public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                     if (tokens == null) {
@@ -115,6 +122,14 @@ final class StoryDocuments {
                 }
             };
         }
+    }
+
+    private static FieldType prefixType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     /** The words of a Markdown body without its markup: what snippets are cut from. */

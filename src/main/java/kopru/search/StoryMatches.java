@@ -136,9 +136,9 @@ final class StoryMatches {
      * about {@value #EXACT_UP_TO} articles, every window is counted and the figures are exact. Beyond that, only
      * every s-th window is (s a power of two up to {@value #MAX_STRIDE}, chosen from the matches so far so that
      * about {@value #EXACT_UP_TO} articles are looked at), and each counted match stands for s (fewer at a segment's
-     * end): the totals and
-     * facets are then estimates, spread over the whole index, the same for the same query and index. Counting
-     * every match of a word that nearly every story has costs more than the rest of the search together.
+     * end): the totals and facets are then estimates, spread over the whole index, the same for the same query and
+     * index. Counting every match of a word that nearly every story has costs more than the rest of the search
+     * together.
      */
     private static Counts count(IndexSearcher searcher, Query matching) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
