@@ -92,14 +92,35 @@ public class LoadTest {
         }
     }
 
-    static void latency(String mode, String target, List<String> queries, int clients, int rounds) throws Exception {
-        try (Searcher warm = searcher(mode, target)) {
-            for (int i = 0; i < 2; i++) {
-                for (String q : queries) {
-                    warm.search(q);
+    /**
+     * Steady state rather than start-up: WARMUP_SECONDS (default 60) of the query mix from WARMUP_CLIENTS (default 8)
+     * clients first. A JVM server compiles its search paths and sizes its heap over the first tens of thousands of
+     * queries; measured cold, the figures are those of its first minute.
+     */
+    static void warmUp(String mode, String target, List<String> queries) throws Exception {
+        long until = System.nanoTime() + Long.parseLong(System.getenv().getOrDefault("WARMUP_SECONDS", "60")) * 1_000_000_000L;
+        Thread[] threads = new Thread[Integer.parseInt(System.getenv().getOrDefault("WARMUP_CLIENTS", "8"))];
+        for (int c = 0; c < threads.length; c++) {
+            threads[c] = new Thread(() -> {
+                try (Searcher warm = searcher(mode, target)) {
+                    do {
+                        for (String q : queries) {
+                            warm.search(q);
+                        }
+                    } while (System.nanoTime() < until);
+                } catch (Exception e) {
+                    throw new IllegalStateException("warm-up failed", e);
                 }
-            }
+            });
+            threads[c].start();
         }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    static void latency(String mode, String target, List<String> queries, int clients, int rounds) throws Exception {
+        warmUp(mode, target, queries);
         long[][] times = new long[clients][];
         Thread[] threads = new Thread[clients];
         AtomicInteger failures = new AtomicInteger();
