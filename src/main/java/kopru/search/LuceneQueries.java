@@ -26,7 +26,7 @@ import org.apache.lucene.util.QueryBuilder;
  * language and field variant, weighted title over summary over body, exact spelling (1.0) over
  * folded-and-stemmed (0.7) over a folded prefix (a small constant), plus the other-language forms of a
  * name (0.8). Which documents match follows this structure (every word, any of its forms); how a match
- * ranks is the sum of its distinct weighted terms ({@link #scoring}), so that a word found in the title
+ * ranks is the sum of its distinct weighted terms ({@link #scoringByLang}), so that a word found in the title
  * in its exact spelling collects the title, exact and stem weights.
  */
 final class LuceneQueries {
@@ -188,21 +188,13 @@ final class LuceneQueries {
     }
 
     /**
-     * The ranking of {@code structure} (a query of {@link #query}): a plain disjunction of its distinct weighted
-     * terms, prefixes and phrases (a term reached twice, say through a name's other spelling, counts once, at its
-     * highest weight), without its exclusions and filters. Lucene's top-k search prunes such a disjunction well;
-     * which documents may be ranked at all is still the structure's business (see {@link ScoreWithin}).
-     */
-    static Query scoring(Query structure) {
-        Map<Query, Float> weights = new LinkedHashMap<>();
-        collectWeights(structure, 1f, weights);
-        return sum(weights);
-    }
-
-    /**
-     * {@link #scoring} split by language: a document has the fields of its own language only, so its score is the
-     * sum of that language's terms alone. Ranked apart, each language's disjunction is pruned against bounds it can
-     * reach: together, the bound of every document counted both languages' best terms, half of which it cannot have.
+     * The ranking of {@code structure} (a query of {@link #query}), per language: a plain disjunction of its distinct
+     * weighted terms, prefixes and phrases (a term reached twice, say through a name's other spelling, counts once, at
+     * its highest weight), without its exclusions and filters. Lucene's top-k search prunes such a disjunction well;
+     * which documents may be ranked at all is still the structure's business (see {@link ScoreWithin}). A document
+     * has the fields of its own language only, so its score is the sum of that language's terms alone: ranked apart,
+     * each language's disjunction is pruned against bounds it can reach, where together the bound of every document
+     * counted both languages' best terms, half of which it cannot have.
      */
     static Map<Lang, Query> scoringByLang(Query structure) {
         Map<Query, Float> weights = new LinkedHashMap<>();

@@ -94,23 +94,16 @@ final class SearchAnalyzers {
         return lang == Lang.TR ? new TurkishLowerCaseFilter(new ApostropheFilter(source)) : new LowerCaseFilter(source);
     }
 
-    /** What a variant does to the {@link #base} tokens. */
+    /** What a variant does to the {@link #base} tokens: Turkish folds to ASCII, Kazakh to its loose Latin key. */
     static TokenStream variant(Lang lang, SearchFields.Variant variant, TokenStream base) {
-        if (lang == Lang.TR) {
-            return switch (variant) {
-                case EXACT -> new StopFilter(base, TURKISH_STOP);
-                case STEM -> new TermTransformFilter(
-                        new StopFilter(new TermTransformFilter(base, Folding::ascii), TURKISH_STOP_FOLDED),
-                        SuffixStripper.TURKISH::stem);
-                case PREFIX -> new TermTransformFilter(base, Folding::ascii);
-            };
-        }
+        boolean turkish = lang == Lang.TR;
+        UnaryOperator<String> fold = turkish ? Folding::ascii : Folding::loose;
         return switch (variant) {
-            case EXACT -> new StopFilter(base, KAZAKH_STOP);
+            case EXACT -> new StopFilter(base, turkish ? TURKISH_STOP : KAZAKH_STOP);
             case STEM -> new TermTransformFilter(
-                    new StopFilter(new TermTransformFilter(base, Folding::loose), KAZAKH_STOP_LOOSE),
-                    SuffixStripper.KAZAKH::stem);
-            case PREFIX -> new TermTransformFilter(base, Folding::loose);
+                    new StopFilter(new TermTransformFilter(base, fold), turkish ? TURKISH_STOP_FOLDED : KAZAKH_STOP_LOOSE),
+                    (turkish ? SuffixStripper.TURKISH : SuffixStripper.KAZAKH)::stem);
+            case PREFIX -> new TermTransformFilter(base, fold);
         };
     }
 

@@ -127,7 +127,10 @@ class StoryMatchesTest {
     private static List<Long> exhaustive(String text, int page) throws IOException {
         ParsedQuery parsed = UserQuery.parse(text);
         Query query = QUERIES.query(parsed, SearchFields.LANGS, true, null, new QueryTerms());
-        Query all = new RecencyBoost(new BooleanQuery.Builder().add(LuceneQueries.scoring(query), BooleanClause.Occur.MUST)
+        // both languages' sums in one disjunction: a document matches only its own language's terms
+        BooleanQuery.Builder sum = new BooleanQuery.Builder();
+        LuceneQueries.scoringByLang(query).values().forEach(q -> sum.add(q, BooleanClause.Occur.SHOULD));
+        Query all = new RecencyBoost(new BooleanQuery.Builder().add(sum.build(), BooleanClause.Occur.MUST)
                 .add(query, BooleanClause.Occur.FILTER).build(), NOW);
         ScoreDoc[] hits = searcher.search(all, new TopScoreDocCollectorManager(reader.maxDoc(), Integer.MAX_VALUE)).scoreDocs;
         Map<Long, Float> best = new LinkedHashMap<>();
