@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Benchmark client (run with the Java source launcher, the PostgreSQL driver on the class path):
@@ -122,6 +123,7 @@ public class LoadTest {
     static void latency(String mode, String target, List<String> queries, int clients, int rounds) throws Exception {
         warmUp(mode, target, queries);
         long[][] times = new long[clients][];
+        long[][] byQuery = new long[queries.size()][clients * rounds];
         Thread[] threads = new Thread[clients];
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();
@@ -133,10 +135,11 @@ public class LoadTest {
                 try (Searcher searcher = searcher(mode, target)) {
                     for (int r = 0; r < rounds; r++) {
                         for (int i = 0; i < queries.size(); i++) {
-                            String q = queries.get((i + client * 7) % queries.size());
+                            int qi = (i + client * 7) % queries.size();
                             long t0 = System.nanoTime();
-                            searcher.search(q);
-                            mine[n++] = System.nanoTime() - t0;
+                            searcher.search(queries.get(qi));
+                            mine[n] = System.nanoTime() - t0;
+                            byQuery[qi][client * rounds + r] = mine[n++];
                         }
                     }
                 } catch (Exception e) {
@@ -154,6 +157,20 @@ public class LoadTest {
         long[] all = Arrays.stream(times).flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf(Locale.ROOT, "RESULT %s clients=%d queries=%d p50=%.2fms p99=%.2fms throughput=%.0f/s failures=%d%n", mode,
                 clients, all.length, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length / seconds, failures.get());
+        slowest(queries, byQuery);
+    }
+
+    /** The queries that set the tail: the five with the highest median, with their worst time. */
+    static void slowest(List<String> queries, long[][] byQuery) {
+        StringBuilder line = new StringBuilder("  slowest (median/worst ms):");
+        List<Integer> order = new ArrayList<>(IntStream.range(0, queries.size()).boxed().toList());
+        long[][] sorted = Arrays.stream(byQuery).map(t -> Arrays.stream(t).sorted().toArray()).toArray(long[][]::new);
+        order.sort((a, b) -> Long.compare(sorted[b][sorted[b].length / 2], sorted[a][sorted[a].length / 2]));
+        for (int i : order.subList(0, Math.min(5, order.size()))) {
+            line.append(String.format(Locale.ROOT, " %s %.1f/%.1f;", queries.get(i), sorted[i][sorted[i].length / 2] / 1e6,
+                    sorted[i][sorted[i].length - 1] / 1e6));
+        }
+        System.out.println(line);
     }
 
     static void recall(String mode, String target, Path judgements) throws Exception {
