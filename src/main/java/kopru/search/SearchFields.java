@@ -6,7 +6,7 @@ import kopru.i18n.Lang;
 /** Every Lucene field name of the index, in one place. */
 final class SearchFields {
     /** Bump when documents or analysis change: an index of another version is rebuilt at start. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     /** One document per public article: "story-key/lang". */
     static final String ID = "id";
