@@ -20,7 +20,8 @@ import org.apache.lucene.util.Bits;
 
 /**
  * The documents {@code matching} matches, scored by {@code scoring} (which must match all of them; it may match
- * more). Top-k collection runs on the scoring query alone, a plain disjunction of weighted terms that Lucene
+ * more). The matching side is a ready weight without scores, so that one search's passes (counting, then ranking
+ * each language) look its terms up once. Top-k collection runs on the scoring query alone, a plain disjunction of weighted terms that Lucene
  * prunes well (max-score: a document is only looked at when its clauses could still reach the page), and a
  * document it offers is kept only when {@code matching} has it too. The matching query (all words required, per
  * word any of its forms, exclusions, filters) is thus only advanced to the few hundred documents offered, instead
@@ -28,24 +29,23 @@ import org.apache.lucene.util.Bits;
  */
 final class ScoreWithin extends Query {
     private final Query scoring;
-    private final Query matching;
+    private final Weight matches;
 
-    ScoreWithin(Query scoring, Query matching) {
+    /** {@code matches}: a weight of {@link ScoreMode#COMPLETE_NO_SCORES} from the same searcher. */
+    ScoreWithin(Query scoring, Weight matches) {
         this.scoring = scoring;
-        this.matching = matching;
+        this.matches = matches;
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query s = scoring.rewrite(searcher);
-        Query m = matching.rewrite(searcher);
-        return s == scoring && m == matching ? this : new ScoreWithin(s, m);
+        return s == scoring ? this : new ScoreWithin(s, matches);
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight scores = scoring.createWeight(searcher, scoreMode, boost);
-        Weight matches = searcher.createWeight(matching, ScoreMode.COMPLETE_NO_SCORES, 1f);
         return new Weight(this) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
@@ -176,21 +176,21 @@ final class ScoreWithin extends Query {
     @Override
     public void visit(QueryVisitor visitor) {
         scoring.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
-        matching.visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
+        matches.getQuery().visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
     }
 
     @Override
     public String toString(String field) {
-        return "within(" + scoring.toString(field) + ", " + matching.toString(field) + ")";
+        return "within(" + scoring.toString(field) + ", " + matches.getQuery().toString(field) + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && ((ScoreWithin) other).scoring.equals(scoring) && ((ScoreWithin) other).matching.equals(matching);
+        return sameClassAs(other) && ((ScoreWithin) other).scoring.equals(scoring) && ((ScoreWithin) other).matches == matches;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), scoring, matching);
+        return Objects.hash(classHash(), scoring, System.identityHashCode(matches));
     }
 }

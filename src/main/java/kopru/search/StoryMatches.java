@@ -98,7 +98,8 @@ final class StoryMatches {
      */
     static StoryMatches collect(IndexSearcher searcher, Query query, Query matching, long now, int page, int size, Lang preferred)
             throws IOException {
-        Counts counts = count(searcher, matching);
+        Weight matches = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Counts counts = count(searcher, matches);
         assert searcher.count(matching) == searcher.count(query) : "matching and scoring queries differ: " + query;
         long from = (long) (page - 1) * size;
         if (counts.stories == 0 || (counts.exact && from >= counts.stories)) {
@@ -116,7 +117,7 @@ final class StoryMatches {
         byLang.sort(Comparator.comparingLong((Map.Entry<Lang, Query> e) -> counts.langs[e.getKey().ordinal()]).reversed());
         for (Map.Entry<Lang, Query> scoring : byLang) {
             float floor = top.size() < articles ? 0f : kthScore(top, articles);
-            Query inLang = searcher.rewrite(new RecencyBoost(new ScoreWithin(scoring.getValue(), matching), now, floor));
+            Query inLang = searcher.rewrite(new RecencyBoost(new ScoreWithin(scoring.getValue(), matches), now, floor));
             ranked.put(scoring.getKey(), inLang);
             // concurrent: the searcher may rank its slices side by side (see SlicedSearcherFactory)
             top.addAll(List.of(searcher.search(inLang, new TopScoreDocCollectorManager(articles, null, articles, true)).scoreDocs));
@@ -140,8 +141,7 @@ final class StoryMatches {
      * index. Counting every match of a word that nearly every story has costs more than the rest of the search
      * together.
      */
-    private static Counts count(IndexSearcher searcher, Query matching) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    private static Counts count(IndexSearcher searcher, Weight weight) throws IOException {
         Counts counts = new Counts();
         long allDocs = Math.max(1, searcher.getIndexReader().maxDoc());
         long passed = 0;
