@@ -32,30 +32,12 @@ final class Folding {
         return out == null ? text : out.toString();
     }
 
-    /**
-     * Folding runs for every token indexed (ICU transliteration and normalisation are the slowest part of
-     * indexing), and a news vocabulary is small: results are remembered, up to a bound.
-     */
-    private static final int CACHE_LIMIT = 500_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> ASCII_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> LOOSE_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String cached(java.util.concurrent.ConcurrentHashMap<String, String> cache, String key,
-            java.util.function.UnaryOperator<String> compute) {
-        String value = cache.get(key);
-        if (value == null) {
-            if (cache.size() > CACHE_LIMIT) {
-                cache.clear();
-            }
-            value = compute.apply(key);
-            cache.put(key, value);
-        }
-        return value;
-    }
+    private static final BoundedCache ASCII = new BoundedCache(Folding::asciiUncached);
+    private static final BoundedCache LOOSE = new BoundedCache(Folding::looseUncached);
 
     /** Turkish letters to ASCII after Turkish lower-casing: ı→i, ş→s, ğ→g, ç→c, ö→o, ü→u (and any accent). */
     static String ascii(String lowerCase) {
-        return isAscii(lowerCase) ? lowerCase : cached(ASCII_CACHE, lowerCase, Folding::asciiUncached);
+        return isAscii(lowerCase) ? lowerCase : ASCII.apply(lowerCase);
     }
 
     private static String asciiUncached(String lowerCase) {
@@ -72,7 +54,7 @@ final class Folding {
      * so that "Қазақстан", "Qazaqstan", "kazakstan" and "казакстан" meet.
      */
     static String loose(String lowerCase) {
-        return cached(LOOSE_CACHE, lowerCase, Folding::looseUncached);
+        return LOOSE.apply(lowerCase);
     }
 
     private static String looseUncached(String lowerCase) {

@@ -3,7 +3,6 @@ package kopru.search;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A light, conservative stemmer for agglutinative endings, working on folded ASCII text: it removes
@@ -36,25 +35,15 @@ final class SuffixStripper {
             "dagi", "degi", "tagi", "tegi", "ndagi", "ndegi");
 
     private static final int ROUNDS = 3;
-    /** Stemming runs for every token indexed and a news vocabulary is small: results are remembered, up to a bound. */
-    private static final int CACHE_LIMIT = 500_000;
     private final List<String> suffixes;
-    private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
+    private final BoundedCache cache = new BoundedCache(this::stemUncached);
 
     private SuffixStripper(String... suffixes) {
         this.suffixes = Arrays.stream(suffixes).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     String stem(String word) {
-        String stem = cache.get(word);
-        if (stem == null) {
-            if (cache.size() > CACHE_LIMIT) {
-                cache.clear();
-            }
-            stem = stemUncached(word);
-            cache.put(word, stem);
-        }
-        return stem;
+        return cache.apply(word);
     }
 
     private String stemUncached(String word) {
