@@ -21,11 +21,11 @@ import org.apache.lucene.util.Bits;
 /**
  * The documents {@code matching} matches, scored by {@code scoring} (which must match all of them; it may match
  * more). The matching side is a ready weight without scores, so that one search's passes (counting, then ranking
- * each language) look its terms up once. Top-k collection runs on the scoring query alone, a plain disjunction of weighted terms that Lucene
- * prunes well (max-score: a document is only looked at when its clauses could still reach the page), and a
- * document it offers is kept only when {@code matching} has it too. The matching query (all words required, per
- * word any of its forms, exclusions, filters) is thus only advanced to the few hundred documents offered, instead
- * of leading a conjunction of wide disjunctions through every match.
+ * each language) look its terms up once. Top-k collection runs on the scoring query alone, a plain disjunction of
+ * weighted terms that Lucene prunes well (max-score: a document is only looked at when its clauses could still reach
+ * the page), and a document it offers is kept only when {@code matching} has it too. The matching query (all words
+ * required, per word any of its forms, exclusions, filters) is thus only advanced to the few hundred documents
+ * offered, instead of leading a conjunction of wide disjunctions through every match.
  */
 final class ScoreWithin extends Query {
     private final Query scoring;
