@@ -176,7 +176,7 @@ final class StoryMatches {
         return hits.stream().map(hit -> hit.score).sorted(Comparator.reverseOrder()).skip(k - 1L).findFirst().orElse(0f);
     }
 
-        private static List<Group> group(IndexSearcher searcher, List<ScoreDoc> top) throws IOException {
+    private static List<Group> group(IndexSearcher searcher, List<ScoreDoc> top) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Long, Group> byStory = new LinkedHashMap<>();
         for (ScoreDoc hit : top) {
