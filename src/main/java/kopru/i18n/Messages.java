@@ -187,6 +187,9 @@ public interface Messages {
     @Message("Sayfa boyutu 1 ile {max} arasında bir tam sayı olmalı.")
     String searchBadSize(int max);
 
+    @Message("Yalnızca ilk {max} sonuç sayfalanabilir. Aramanızı daraltın: sözcük ekleyin ya da dil, etiket, tür veya yıl seçin.")
+    String searchTooDeep(int max);
+
     @Message("Tür news, press-release ya da statement olmalı.")
     String searchBadKind();
 

@@ -19,7 +19,7 @@ public class SearchApiResource {
     @Operation(summary = "Search published stories",
             description = "Words are all required (else any, with fallback=true); \"phrases\", -exclusion and OR work. "
                     + "lang=tr|kk|all (default all: one hit per story, with its translations), tag, kind, year filter; "
-                    + "page from 1, size 1-100. Malformed input is a 400 with {\"error\"} in the lang's language.")
+                    + "page from 1, size 1-100, page × size at most 1000 (deeper: 400, refine the search). Malformed input is a 400 with {\"error\"} in the lang's language.")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("tag") String tag,
             @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("page") String page,
             @QueryParam("size") String size) {

@@ -39,7 +39,7 @@ class SearchPages {
         List<SearchPage.HitView> hits = result.hits().stream().map(hit -> hit(hit, msg)).toList();
         String resultLine = result.total() == 0 ? msg.searchNoResults(query)
                 : result.totalExact() ? msg.searchResults(query, result.total()) : msg.searchResultsAbout(query, result.total());
-        int pages = (int) Math.max(1, (result.total() + result.size() - 1) / result.size());
+        int pages = (int) Math.max(1, Math.min(SearchParams.lastPage(result.size()), (result.total() + result.size() - 1) / result.size()));
         Pager pager = new Pager(result.page(), pages, result.page() > 1 ? url.page(result.page() - 1).href() : null,
                 result.page() < pages ? url.page(result.page() + 1).href() : null);
         List<SearchPage.FacetView> facets = List.of(

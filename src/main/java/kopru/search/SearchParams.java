@@ -8,13 +8,29 @@ import kopru.story.Kind;
 final class SearchParams {
     static final int DEFAULT_SIZE = 10;
     static final int MAX_SIZE = 100;
+    /**
+     * The deepest result a search shows: {@code page × size} at most this. Ranking needs the best {@code 2 × depth}
+     * articles, so the cap bounds every search's memory and time (a page of 10,000,000 once asked Lucene for a
+     * top list of billions); a reader who pages past 100 pages of ten wants a narrower search instead.
+     */
+    static final int MAX_DEPTH = 1000;
     private static final int MAX_TAG = 80;
 
     private SearchParams() {
     }
 
     static SearchRequest read(String q, String lang, String tag, String kind, String year, String page, String size, Lang preferred) {
-        return new SearchRequest(q, language(lang), tag(tag), kind(kind), year(year), page(page), size(size), preferred);
+        int pageNumber = page(page);
+        int pageSize = size(size);
+        if ((long) pageNumber * pageSize > MAX_DEPTH) {
+            throw new SearchInputException(msg -> msg.searchTooDeep(MAX_DEPTH));
+        }
+        return new SearchRequest(q, language(lang), tag(tag), kind(kind), year(year), pageNumber, pageSize, preferred);
+    }
+
+    /** The last page a search of {@code size} a page may ask for. */
+    static int lastPage(int size) {
+        return MAX_DEPTH / size;
     }
 
     /** The language errors are reported in: the {@code lang} parameter when it names one, else Turkish. */

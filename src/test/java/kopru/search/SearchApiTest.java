@@ -146,6 +146,23 @@ class SearchApiTest {
     }
 
     @Test
+    void shouldRefuseDeepPagingQuicklyInsteadOfRankingMillionsOfHits() {
+        // once an OutOfMemoryError: Lucene was asked for the best 2 × 10,000,000 × 100 articles
+        long start = System.nanoTime();
+        RawHttp.Answer deep = search("q=deprem&page=10000000&size=100");
+        assertEquals(400, deep.status());
+        assertTrue(deep.error().contains("1000") && deep.error().contains("daraltın"), deep.error());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "a refused page must cost nothing");
+        assertTrue(search("q=deprem&page=100000&lang=kk").error().contains("нақтылаңыз"));
+        assertEquals(400, search("q=deprem&page=11&size=100").status());
+        assertEquals(400, search("q=deprem&page=101").status());
+        // the deepest allowed pages still answer (empty when there are fewer hits)
+        assertEquals(200, search("q=deprem&page=10&size=100").status());
+        assertEquals(200, search("q=deprem&page=100").status());
+        assertEquals(200, search("q=deprem&page=1000&size=1").status());
+    }
+
+    @Test
     void shouldSurviveHostileQueries() {
         List<String> hostile = List.of("a".repeat(1000), "deprem ".repeat(142) + "x", "OR", "-", "*", "**", "OR OR -", "-deprem",
                 "\"\"", "deprem\u0000yardım", "\u0007\u001b[31m", "'\"; DROP TABLE story; --\"", "<script>alert(1)</script>",

@@ -100,6 +100,16 @@ class SearchPageTest {
     }
 
     @Test
+    void shouldAskToRefineTheSearchRatherThanPageBeyondTheDepthLimit() {
+        Document deep = page("/tr/search?q=deprem&page=101", 400);
+        assertTrue(deep.selectFirst(".search-error").text().contains("daraltın"), deep.text());
+        assertEquals("deprem", deep.selectFirst("input[name=q]").val(), "the query stays in the box to refine");
+        Document kk = page("/kk/search?q=deprem&page=100000", 400);
+        assertTrue(kk.selectFirst(".search-error").text().contains("нақтылаңыз"));
+        page("/tr/search?q=deprem&page=100", 200);
+    }
+
+    @Test
     void shouldNeverServeASearchPageFromThePageCache() {
         String first = given().when().get("/tr/search?q=Nevruz").then().statusCode(200).extract().asString();
         given().when().get("/tr/search?q=Abay").then().statusCode(200).body(not(equalTo(first)))
