@@ -28,9 +28,20 @@ public interface KopruConfig {
 
     WorkflowRules workflow();
 
+    PageCacheLimits pageCache();
+
     interface Media {
         /** The largest upload accepted (KOPRU_MEDIA_MAX_BYTES); keep quarkus.http.limits.max-body-size above it. */
         @WithDefault("10485760")
+        long maxBytes();
+    }
+
+    interface PageCacheLimits {
+        /**
+         * The most memory rendered pages may hold (KOPRU_PAGE_CACHE_MAX_BYTES): bytes of each page's body and gzip
+         * form plus its key; the least used pages are dropped beyond it and rebuilt when asked for again.
+         */
+        @WithDefault("67108864")
         long maxBytes();
     }
 

@@ -26,7 +26,7 @@ class CachedPageRoute {
 
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String key = PageKeys.of(request.path(), request.getParam("page"));
+        String key = PageKeys.mayBeCached(request.path()) ? PageKeys.of(request.path(), request.getParam("page")) : null;
         Optional<PageCache.Page> hit = key == null ? Optional.empty() : cache.get(key);
         if (hit.isEmpty()) {
             context.next();

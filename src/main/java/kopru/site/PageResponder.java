@@ -28,7 +28,8 @@ public class PageResponder {
     }
 
     public Response respond(String key, String ifNoneMatch, String ifModifiedSince, Supplier<Rendered> build) {
-        PageCache.Page page = cache.get(key).orElseGet(() -> {
+        // the fast path (CachedPageRoute) has just missed it and counted the miss: look again without counting
+        PageCache.Page page = cache.peek(key).orElseGet(() -> {
             long generation = cache.generation();
             Rendered rendered = build.get();
             return cache.put(key, generation, rendered.body(), rendered.modified(), rendered.contentType(), rendered.language());
