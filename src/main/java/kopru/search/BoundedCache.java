@@ -1,16 +1,24 @@
 package kopru.search;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.UnaryOperator;
 
 /**
- * A string function with its results remembered, up to a bound (then it starts over): folding and stemming run for
- * every token indexed (ICU transliteration and normalisation are the slowest part of indexing), and a news vocabulary
- * is small.
+ * A string function with its results remembered, up to {@value #MAX_BYTES} bytes per function (then the least used
+ * go): folding and stemming run for every token indexed (ICU transliteration and normalisation are the slowest part
+ * of indexing), and a news vocabulary is small. Words typed into searches pass here too, so the bound is what keeps
+ * a stream of made-up words from growing the heap. Each is a Micrometer cache ({@link SearchCacheMetrics}).
  */
 final class BoundedCache implements UnaryOperator<String> {
-    private static final int LIMIT = 500_000;
-    private final ConcurrentHashMap<String, String> results = new ConcurrentHashMap<>();
+    static final long MAX_BYTES = 16L << 20;
+    /** Per entry beyond its characters: two strings and the cache's node, roughly. */
+    private static final int OVERHEAD = 120;
+    final Cache<String, String> results = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String input, String result) -> 2 * (input.length() + result.length()) + OVERHEAD)
+            .recordStats()
+            .build();
     private final UnaryOperator<String> function;
 
     BoundedCache(UnaryOperator<String> function) {
@@ -19,14 +27,6 @@ final class BoundedCache implements UnaryOperator<String> {
 
     @Override
     public String apply(String input) {
-        String result = results.get(input);
-        if (result == null) {
-            if (results.size() > LIMIT) {
-                results.clear();
-            }
-            result = function.apply(input);
-            results.put(input, result);
-        }
-        return result;
+        return results.get(input, function);
     }
 }

@@ -32,8 +32,8 @@ final class Folding {
         return out == null ? text : out.toString();
     }
 
-    private static final BoundedCache ASCII = new BoundedCache(Folding::asciiUncached);
-    private static final BoundedCache LOOSE = new BoundedCache(Folding::looseUncached);
+    static final BoundedCache ASCII = new BoundedCache(Folding::asciiUncached);
+    static final BoundedCache LOOSE = new BoundedCache(Folding::looseUncached);
 
     /** Turkish letters to ASCII after Turkish lower-casing: ı→i, ş→s, ğ→g, ç→c, ö→o, ü→u (and any accent). */
     static String ascii(String lowerCase) {

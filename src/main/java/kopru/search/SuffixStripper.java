@@ -36,7 +36,7 @@ final class SuffixStripper {
 
     private static final int ROUNDS = 3;
     private final List<String> suffixes;
-    private final BoundedCache cache = new BoundedCache(this::stemUncached);
+    final BoundedCache cache = new BoundedCache(this::stemUncached);
 
     private SuffixStripper(String... suffixes) {
         this.suffixes = Arrays.stream(suffixes).sorted(Comparator.comparingInt(String::length).reversed()).toList();
