@@ -69,7 +69,7 @@ public class StoryEditorResource {
         List<String> problems = form.problems(msg);
         String key = StoryKeys.isValid(form.key()) ? form.key() : null;
         if (!problems.isEmpty()) {
-            return reshow(400, key, form, new EditorPages.Extras(problems, null, false, false));
+            return reshow(form.bodyTooLong() ? 413 : 400, key, form, new EditorPages.Extras(problems, null, false, false));
         }
         if (!"save".equals(fields.getFirst("action"))) {
             return reshow(200, key, form, EditorPages.Extras.NONE); // preview: the same page with the typed text rendered

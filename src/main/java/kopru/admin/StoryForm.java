@@ -19,6 +19,7 @@ import kopru.story.Kind;
 import kopru.story.Story;
 import kopru.story.StoryDraft;
 import kopru.story.StoryKeys;
+import kopru.story.TextLimits;
 
 /**
  * The editor's form as typed (field names are the form contract in the brief), kept verbatim so that a refused
@@ -35,8 +36,6 @@ public record StoryForm(String key, String kind, String tags, String original, S
 
     /** Times in forms are Istanbul wall-clock time (datetime-local). */
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final int MAX_SUMMARY = 2_000;
-    private static final int MAX_BODY = 200_000;
 
     public static StoryForm read(MultivaluedMap<String, String> form) {
         Map<Lang, Fields> articles = new EnumMap<>(Lang.class);
@@ -87,7 +86,7 @@ public record StoryForm(String key, String kind, String tags, String original, S
         if (!embargo.isEmpty() && time(embargo) == null) {
             problems.add(msg.problemBadTime());
         }
-        checkLine(problems, msg, msg.tags(), tags, 1_000);
+        checkLine(problems, msg, msg.tags(), tags, TextLimits.TAGS);
         for (Map.Entry<Lang, Fields> entry : articles.entrySet()) {
             Fields f = entry.getValue();
             if (f.blank()) {
@@ -97,11 +96,11 @@ public record StoryForm(String key, String kind, String tags, String original, S
             if (isBlank(f.title)) {
                 problems.add(msg.problemTitleRequired() + in);
             }
-            checkLine(problems, msg, msg.titleField() + in, f.title, 300);
-            checkText(problems, msg, msg.summary() + in, f.summary, MAX_SUMMARY);
-            checkLine(problems, msg, msg.dateline() + in, f.dateline, 120);
-            checkLine(problems, msg, msg.authorField() + in, f.author, 200);
-            checkText(problems, msg, msg.body() + in, f.body, MAX_BODY);
+            checkLine(problems, msg, msg.titleField() + in, f.title, TextLimits.TITLE);
+            checkText(problems, msg, msg.summary() + in, f.summary, TextLimits.SUMMARY);
+            checkLine(problems, msg, msg.dateline() + in, f.dateline, TextLimits.DATELINE);
+            checkLine(problems, msg, msg.authorField() + in, f.author, TextLimits.AUTHOR);
+            checkText(problems, msg, msg.body() + in, f.body, TextLimits.BODY);
             if (!isBlank(f.slug) && !Slugs.isValid(f.slug.strip())) {
                 problems.add(msg.problemBadSlug() + in);
             }
@@ -113,6 +112,11 @@ public record StoryForm(String key, String kind, String tags, String original, S
             problems.add(msg.problemNeedLanguage());
         }
         return problems;
+    }
+
+    /** Whether a body is over {@link TextLimits#BODY}: the form is then answered 413 rather than 400. */
+    public boolean bodyTooLong() {
+        return articles.values().stream().anyMatch(f -> f.body.strip().length() > TextLimits.BODY);
     }
 
     /** The draft for StoryEditing; only call when {@link #problems} is empty. Blank columns are left out. */

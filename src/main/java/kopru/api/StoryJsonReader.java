@@ -17,6 +17,7 @@ import kopru.i18n.Lang;
 import kopru.story.ArticleText;
 import kopru.story.Kind;
 import kopru.story.StoryDraft;
+import kopru.story.TextLimits;
 
 /** Reads a PUT body by hand, so that every mistake gets a 400 that says which field is wrong. */
 @ApplicationScoped
@@ -97,15 +98,20 @@ public class StoryJsonReader {
         if (title == null || title.isBlank()) {
             throw new ApiBadRequest(msg -> msg.apiRequired(where + "title"));
         }
-        check(title, 300, where + "title");
+        check(title, TextLimits.TITLE, where + "title");
+        String summary = text(node, "summary", where);
+        check(summary, TextLimits.SUMMARY, where + "summary");
         String slug = text(node, "slug", where);
-        check(slug, 120, where + "slug");
+        check(slug, TextLimits.SLUG, where + "slug");
         String dateline = text(node, "dateline", where);
-        check(dateline, 120, where + "dateline");
+        check(dateline, TextLimits.DATELINE, where + "dateline");
         String author = text(node, "author", where);
-        check(author, 200, where + "author");
-        return new StoryDraft.ArticleDraft(new ArticleText(title, text(node, "summary", where), slug, dateline, author,
-                text(node, "body", where)), version);
+        check(author, TextLimits.AUTHOR, where + "author");
+        String body = text(node, "body", where);
+        if (body != null && body.strip().length() > TextLimits.BODY) {
+            throw new ApiRefusal(413, msg -> msg.apiTooLong(where + "body", TextLimits.BODY));
+        }
+        return new StoryDraft.ArticleDraft(new ArticleText(title, summary, slug, dateline, author, body), version);
     }
 
     private static void check(String value, int max, String name) {

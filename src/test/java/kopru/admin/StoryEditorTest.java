@@ -191,7 +191,7 @@ class StoryEditorTest {
         Map<String, String> overlong = EditorForm.bilingual(TestStories.newKey("editor-overlong"), "Çok uzun", "Тым ұзын");
         overlong.put("tr.body", "a".repeat(200_001));
         Site.Reply reply = author.postForm("/admin/story", overlong);
-        assertEquals(400, reply.statusCode());
+        assertEquals(413, reply.statusCode());
         assertTrue(reply.html().select(".notice.error").text().contains("200000"), reply.html().select(".notice").text());
     }
 
