@@ -716,6 +716,9 @@ public interface AdminMessages {
     @Message("\"{field}\" en çok {max} karakter olabilir.")
     String apiTooLong(String field, int max);
 
+    @Message("İstek çok büyük: bu adrese en çok {max} bayt gönderilebilir. Hiçbir şey kaydedilmedi.")
+    String apiBodyTooLarge(String max);
+
     @Message("\"{field}\" NUL karakteri içeriyor.")
     String apiNul(String field);
 

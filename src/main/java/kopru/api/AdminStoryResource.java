@@ -18,6 +18,7 @@ import java.util.List;
 import kopru.account.Roles;
 import kopru.admin.AdminMessages;
 import kopru.i18n.Lang;
+import kopru.platform.RequestBodyLimits;
 import kopru.story.ApprovalException;
 import kopru.story.Status;
 import kopru.story.StoryDeletion;
@@ -76,8 +77,13 @@ public class AdminStoryResource {
     @APIResponse(responseCode = "200", description = "updated; the body is the story as GET returns it")
     @APIResponse(responseCode = "400", description = "bad input; nothing was written")
     @APIResponse(responseCode = "409", description = "a version is stale; nothing was written")
+    @APIResponse(responseCode = "413", description = "a body over 200,000 characters, or a request over 3 MB; nothing was written")
     public Response put(@PathParam("key") String key, String body) {
         String checked = checkedKey(key);
+        if (body != null && body.length() > RequestBodyLimits.STORY_JSON) {
+            // sent in chunks, without a Content-Length that RequestBodyLimits could refuse up front
+            throw new ApiRefusal(413, msg -> msg.apiBodyTooLarge(RequestBodyLimits.shown(RequestBodyLimits.STORY_JSON)));
+        }
         boolean created = editing.save(checked, reader.read(body), identity.getPrincipal().getName());
         return Response.status(created ? 201 : 200).entity(views.story(checked).orElseThrow()).build();
     }
