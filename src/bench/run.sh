@@ -25,25 +25,7 @@ export KOPRU_DATA_DIR=$OUT/data QUARKUS_HTTP_PORT=$PORT KOPRU_ADMIN_PASSWORD=ben
 rm -rf "$OUT/data"
 
 echo "== database $DB: schema, the content folder, then $STORIES generated stories"
-$PSQL -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-java -jar $JAR import content > "$OUT/import.log" 2>&1
-python3 src/bench/generate_corpus.py content "$OUT/corpus" "$STORIES"
-$PSQL -d $DB <<SQL
-\copy story (id, story_key, kind, original_lang, embargo, first_published, created_at) from '$OUT/corpus/story.tsv'
-\copy story_tag (story_id, tag_id) from '$OUT/corpus/story_tag.tsv'
-\copy article (id, story_id, lang, slug, title, summary, body, html, dateline, author, status, published_at, updated_at, version, translated_from_revision) from '$OUT/corpus/article.tsv'
-\copy change_log (id, story_key, lang, action, created_at) from '$OUT/corpus/change_log.tsv'
-SELECT setval(pg_get_serial_sequence('story', 'id'), (SELECT max(id) FROM story));
-SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article));
-SELECT setval(pg_get_serial_sequence('change_log', 'id'), (SELECT max(id) FROM change_log));
--- the generated history is no news for partners: without this, the webhook fan-out (kopru.partner) works
--- through the whole change log beside the reindex and the load test, and the figures depend on how far it got
-INSERT INTO change_consumer (name, position) SELECT 'webhooks', max(id) FROM change_log
-  ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position;
-VACUUM ANALYZE;
--- the bulk load's dirty pages are written now, not by the checkpointer during the reindex measured next
-CHECKPOINT;
-SQL
+bash src/bench/load_corpus.sh "$DB" "$STORIES" "$OUT"
 ARTICLES=$($PSQL -d $DB -At -c "SELECT count(*) FROM article WHERE status = 'published'")
 
 echo "== Lucene: full reindex of $ARTICLES articles"
