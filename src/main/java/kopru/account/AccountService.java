@@ -15,7 +15,6 @@ import kopru.i18n.Lang;
 @ApplicationScoped
 public class AccountService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
-    static final int MIN_PASSWORD = 10;
 
     @Inject
     AuditLog audit;
@@ -87,6 +86,14 @@ public class AccountService {
         audit.record(username, AuditLog.PASSWORD, username, null);
     }
 
+    /** Recovery (the reset-password command): a new password without the current one, for any account. */
+    @Transactional
+    public void resetPassword(String username, String replacement, String by) {
+        Account account = existing(username);
+        account.setPassword(checkedPassword(replacement));
+        audit.record(by, AuditLog.PASSWORD_RESET, username, null);
+    }
+
     @Transactional
     public void setUiLang(String username, Lang lang) {
         existing(username).uiLang = lang;
@@ -112,7 +119,7 @@ public class AccountService {
     }
 
     private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+        if (!PasswordPolicy.acceptable(password)) {
             throw new AccountRuleException(Problem.WEAK_PASSWORD);
         }
         return password;

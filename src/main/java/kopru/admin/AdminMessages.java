@@ -63,7 +63,7 @@ public interface AdminMessages {
     @Message("Şu anki parola")
     String currentPassword();
 
-    @Message("Yeni parola (en az 10 karakter)")
+    @Message("Yeni parola (en az 12 karakter)")
     String newPassword();
 
     @Message("Arayüz dili")
@@ -126,7 +126,7 @@ public interface AdminMessages {
     @Message("Bu kullanıcı adı zaten var.")
     String problemUsernameTaken();
 
-    @Message("Parola en az 10 karakter olmalı.")
+    @Message("Parola en az 12 karakter olmalı.")
     String problemWeakPassword();
 
     @Message("Şu anki parola yanlış.")
