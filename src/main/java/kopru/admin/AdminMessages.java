@@ -30,6 +30,12 @@ public interface AdminMessages {
     @Message("Çok fazla hatalı giriş denemesi. Lütfen {seconds} saniye bekleyip yeniden deneyin.")
     String loginThrottled(long seconds);
 
+    @Message("Kullanıcı adı en fazla {max} karakter olabilir.")
+    String loginNameTooLong(int max);
+
+    @Message("Bu istek yönetim sayfalarından gelmedi (güvenlik anahtarı eksik). Sayfayı yenileyip yeniden deneyin.")
+    String csrfMissing();
+
     @Message("Çıkış")
     String logout();
 
