@@ -21,7 +21,7 @@ echo "== build (PostgreSQL variant)"
 ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql
 JAR=target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL=$JDBC QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-}
-export KOPRU_DATA_DIR=$OUT/data QUARKUS_HTTP_PORT=$PORT KOPRU_ADMIN_PASSWORD=bench
+export KOPRU_DATA_DIR=$OUT/data QUARKUS_HTTP_PORT=$PORT KOPRU_ADMIN_PASSWORD=bench-admin-password
 rm -rf "$OUT/data"
 
 echo "== database $DB: schema, the content folder, then $STORIES generated stories"

@@ -19,6 +19,9 @@ import kopru.i18n.Lang;
 @Entity
 @UserDefinition
 public class Account extends PanacheEntityBase {
+    /** The longest user name there can be; a login with a longer one is refused before any other work. */
+    public static final int MAX_USERNAME = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

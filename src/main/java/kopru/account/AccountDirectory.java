@@ -14,9 +14,13 @@ public class AccountDirectory {
 
     @Transactional
     public Optional<Entry> find(String username) {
-        if (username == null || username.isBlank() || username.length() > 100) {
+        if (username == null || username.isBlank() || username.length() > Account.MAX_USERNAME) {
             return Optional.empty();
         }
-        return Account.findByUsername(username).map(a -> new Entry(a.username, a.passwordHash, a.roles, a.active, a.uiLang));
+        return Account.findByUsername(username).map(AccountDirectory::entryOf);
+    }
+
+    static Entry entryOf(Account a) {
+        return new Entry(a.username, a.passwordHash, a.roles, a.active, a.uiLang);
     }
 }

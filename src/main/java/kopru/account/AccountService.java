@@ -14,11 +14,12 @@ import kopru.i18n.Lang;
 /** Account management: admins create, deactivate and change roles; everyone changes their own password and language. */
 @ApplicationScoped
 public class AccountService {
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
-    static final int MIN_PASSWORD = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1," + (Account.MAX_USERNAME - 1) + "}");
 
     @Inject
     AuditLog audit;
+    @Inject
+    LoginSessions sessions;
 
     /** One row of the users page. */
     public record AccountRow(String username, String role, boolean active, Lang uiLang, OffsetDateTime createdAt) {
@@ -73,18 +74,34 @@ public class AccountService {
             throw new AccountRuleException(Problem.LAST_ADMIN);
         }
         account.active = active;
+        if (!active) {
+            sessions.endAllOf(account, null);
+        }
         audit.record(by, AuditLog.ACCOUNT_ACTIVE, username, Boolean.toString(active));
     }
 
-    /** A user changes their own password; the current one proves it is them. */
+    /**
+     * A user changes their own password; the current one proves it is them. Every other session of the account ends
+     * (whoever else knew the old password is out); the one that made the change stays, as on GitHub.
+     */
     @Transactional
-    public void changePassword(String username, String current, String replacement) {
+    public void changePassword(String username, String current, String replacement, String keepSessionId) {
         Account account = existing(username);
         if (current == null || !PasswordCheck.matches(account.passwordHash, current.toCharArray())) {
             throw new AccountRuleException(Problem.WRONG_PASSWORD);
         }
         account.setPassword(checkedPassword(replacement));
+        sessions.endAllOf(account, keepSessionId);
         audit.record(username, AuditLog.PASSWORD, username, null);
+    }
+
+    /** Recovery (the reset-password command): a new password without the current one, for any account; its sessions end. */
+    @Transactional
+    public void resetPassword(String username, String replacement, String by) {
+        Account account = existing(username);
+        account.setPassword(checkedPassword(replacement));
+        sessions.endAllOf(account, null);
+        audit.record(by, AuditLog.PASSWORD_RESET, username, null);
     }
 
     @Transactional
@@ -112,7 +129,7 @@ public class AccountService {
     }
 
     private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+        if (!PasswordPolicy.acceptable(password)) {
             throw new AccountRuleException(Problem.WEAK_PASSWORD);
         }
         return password;

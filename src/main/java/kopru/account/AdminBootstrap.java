@@ -11,7 +11,11 @@ import kopru.i18n.Lang;
 import kopru.platform.KopruConfig;
 import org.jboss.logging.Logger;
 
-/** Creates the {@code admin} account at first start, with the configured password or a random one logged once. */
+/**
+ * Creates the {@code admin} account at first start, with the configured password or a random one logged once.
+ * A configured password that breaks {@link PasswordPolicy} stops the start: an operator who chose one expects to log
+ * in with it, and a server without its admin (or with another password) would only hide the mistake.
+ */
 @ApplicationScoped
 public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
@@ -30,7 +34,7 @@ public class AdminBootstrap {
         admin.active = true;
         admin.uiLang = Lang.TR;
         admin.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        String password = config.adminPassword().filter(p -> !p.isBlank()).map(AdminBootstrap::checked).orElse(null);
         if (password == null) {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
@@ -41,5 +45,15 @@ public class AdminBootstrap {
         }
         admin.setPassword(password);
         admin.persist();
+    }
+
+    /** The configured password if the policy accepts it; the message names the rule, never the password. */
+    static String checked(String configured) {
+        if (!PasswordPolicy.acceptable(configured)) {
+            throw new IllegalStateException("KOPRU_ADMIN_PASSWORD has " + configured.length() + " characters; it needs "
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                    + ". Choose a longer one, or unset it to have a password generated and logged once.");
+        }
+        return configured;
     }
 }

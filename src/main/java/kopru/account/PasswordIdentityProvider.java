@@ -1,6 +1,6 @@
 package kopru.account;
 
-import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,13 +10,17 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
+import kopru.account.LoginRefusal.Reason;
 import kopru.audit.AuditLog;
 
 /**
- * Password logins (the login form and HTTP Basic). Takes precedence over security-jpa's own provider
- * because it also refuses inactive accounts and throttles repeated failures per account and address.
+ * Password logins (the login form and HTTP Basic). Takes precedence over security-jpa's own provider because it
+ * also refuses inactive accounts, throttles repeated failures per account and address, and takes as long for a name
+ * that does not exist as for one that does.
  */
 @ApplicationScoped
 @io.quarkus.arc.Unremovable
@@ -40,25 +44,34 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        String username = request.getUsername();
+        char[] password = request.getPassword().getPassword();
+        if (username == null || username.length() > Account.MAX_USERNAME) {
+            return Uni.createFrom().failure(LoginRefusal.failure(Reason.NAME_TOO_LONG, Duration.ZERO));
+        }
+        if (password.length > PasswordPolicy.MAX_LENGTH) { // no account has one: refused before the hash does any work
+            return Uni.createFrom().failure(LoginRefusal.failure(Reason.WRONG, Duration.ZERO));
+        }
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = http == null || http.request().remoteAddress() == null ? "" : http.request().remoteAddress().host();
         // Only the login form is audited: HTTP Basic authenticates every API call.
         boolean formLogin = http != null && http.normalizedPath().endsWith("/j_security_check");
-        return context.runBlocking(() -> check(request.getUsername(), request.getPassword().getPassword(), address, formLogin));
+        return context.runBlocking(() -> check(username, password, address, formLogin));
     }
 
     private SecurityIdentity check(String username, char[] password, String address, boolean audited) {
-        Instant now = Instant.now();
-        if (!throttle.wait(username, address, now).isZero()) {
-            throw new AuthenticationFailedException("too many failed logins; wait");
+        Duration wait = throttle.reserve(username, address);
+        if (!wait.isZero()) {
+            throw LoginRefusal.failure(Reason.THROTTLED, wait);
         }
         Optional<AccountDirectory.Entry> account = accounts.find(username);
-        if (account.isEmpty() || !account.get().active() || !PasswordCheck.matches(account.get().passwordHash(), password)) {
-            throttle.failed(username, address, now);
+        // Unknown names are checked against a hash of the same cost, so that the answer does not come faster for them.
+        boolean matches = PasswordCheck.matches(account.map(AccountDirectory.Entry::passwordHash).orElse(DummyHash.VALUE), password);
+        if (!matches || account.isEmpty() || !account.get().active()) {
             if (audited) {
-                audit.record(safe(username), AuditLog.LOGIN_FAILED, address, null);
+                audit.record(username, AuditLog.LOGIN_FAILED, address, null);
             }
-            throw new AuthenticationFailedException("wrong user name or password, or inactive account");
+            throw LoginRefusal.failure(Reason.WRONG, Duration.ZERO);
         }
         throttle.succeeded(username, address);
         if (audited) {
@@ -67,7 +80,14 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         return AccountIdentities.of(account.get());
     }
 
-    private static String safe(String username) {
-        return username == null ? "" : username.length() > 100 ? username.substring(0, 100) : username;
+    /** A bcrypt hash of a random password, made as {@link Account#setPassword} makes them (same cost), once per process. */
+    private static final class DummyHash {
+        static final String VALUE;
+
+        static {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            VALUE = BcryptUtil.bcryptHash(Base64.getEncoder().encodeToString(random));
+        }
     }
 }

@@ -4,36 +4,33 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The identity behind a login session cookie. Read from the database on each request, so that a
- * deactivated account or a changed role takes effect at once, not when the cookie expires.
+ * The identity behind a login session cookie. Read from the database on each request, so that an ended session, a
+ * deactivated account or a changed role takes effect at once, on every node.
  */
 @ApplicationScoped
-@io.quarkus.arc.Unremovable
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
+    /** The identity attribute that names the session of the request (see {@link AccountService#changePassword}). */
+    public static final String SESSION_ID = "kopru.session-id";
+
     @Inject
-    AccountDirectory accounts;
+    LoginSessions sessions;
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionRequest> getRequestType() {
+        return SessionRequest.class;
     }
 
     @Override
-    public int priority() {
-        return 2000; // above security-jpa's own providers (1001)
-    }
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts.find(request.getPrincipal())
-                .filter(AccountDirectory.Entry::active)
-                .map(AccountIdentities::of)
-                .orElseThrow(() -> new AuthenticationFailedException("no active account")));
+    public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> sessions.use(request.token())
+                .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder(AccountIdentities.of(holder.account()))
+                        .addAttribute(SESSION_ID, holder.sessionId()).build())
+                .orElseThrow(() -> new AuthenticationFailedException("no such session")));
     }
 }

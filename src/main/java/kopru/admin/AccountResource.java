@@ -35,7 +35,7 @@ public class AccountResource {
     @Path("/password")
     public Response changePassword(@RestForm String current, @RestForm String replacement) {
         try {
-            accounts.changePassword(editor.name(), current, replacement);
+            accounts.changePassword(editor.name(), current, replacement, editor.sessionId());
             return Response.seeOther(Notice.saved(PATH)).build();
         } catch (AccountRuleException e) {
             return Response.seeOther(Notice.problem(PATH, e)).build();

@@ -30,6 +30,12 @@ public interface AdminMessages {
     @Message("Çok fazla hatalı giriş denemesi. Lütfen {seconds} saniye bekleyip yeniden deneyin.")
     String loginThrottled(long seconds);
 
+    @Message("Kullanıcı adı en fazla {max} karakter olabilir.")
+    String loginNameTooLong(int max);
+
+    @Message("Bu istek yönetim sayfalarından gelmedi (güvenlik anahtarı eksik). Sayfayı yenileyip yeniden deneyin.")
+    String csrfMissing();
+
     @Message("Çıkış")
     String logout();
 
@@ -63,7 +69,7 @@ public interface AdminMessages {
     @Message("Şu anki parola")
     String currentPassword();
 
-    @Message("Yeni parola (en az 10 karakter)")
+    @Message("Yeni parola (en az 12 karakter)")
     String newPassword();
 
     @Message("Arayüz dili")
@@ -126,7 +132,7 @@ public interface AdminMessages {
     @Message("Bu kullanıcı adı zaten var.")
     String problemUsernameTaken();
 
-    @Message("Parola en az 10 karakter olmalı.")
+    @Message("Parola en az 12 karakter olmalı.")
     String problemWeakPassword();
 
     @Message("Şu anki parola yanlış.")

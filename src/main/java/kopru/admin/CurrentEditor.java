@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import kopru.account.AccountService;
 import kopru.account.Roles;
+import kopru.account.SessionIdentityProvider;
 import kopru.i18n.Lang;
 
 /** The logged-in person of this request, and their interface language for every admin page. */
@@ -28,6 +29,11 @@ public class CurrentEditor {
 
     public String name() {
         return user().username();
+    }
+
+    /** The login session of this request (null for one that came without a session). */
+    public String sessionId() {
+        return identity.getAttribute(SessionIdentityProvider.SESSION_ID);
     }
 
     public Lang lang() {

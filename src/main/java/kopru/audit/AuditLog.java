@@ -21,6 +21,7 @@ public class AuditLog {
     public static final String ACCOUNT_CREATED = "account-created";
     public static final String ACCOUNT_ACTIVE = "account-active";
     public static final String PASSWORD = "password";
+    public static final String PASSWORD_RESET = "password-reset";
     public static final String TOKEN_CREATED = "token-created";
     public static final String TOKEN_REVOKED = "token-revoked";
 

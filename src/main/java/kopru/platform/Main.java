@@ -5,6 +5,7 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import kopru.account.ResetPasswordCommand;
 import kopru.content.ContentExporter;
 import kopru.content.ContentImporter;
 import kopru.content.ImportReport;
@@ -14,7 +15,8 @@ import kopru.search.SearchIndexer;
 /**
  * Without arguments: the server. With arguments, a command that runs and exits:
  * {@code import <folder>} and {@code export <folder>} (backups in the content-folder format), {@code reindex}
- * (rebuild the search index from the database while the server is stopped).
+ * (rebuild the search index from the database while the server is stopped), {@code reset-password <username>}
+ * (the new password from KOPRU_NEW_PASSWORD or standard input, never from the arguments).
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
@@ -24,6 +26,8 @@ public class Main implements QuarkusApplication {
     ContentExporter exporter;
     @Inject
     SearchIndexer indexer;
+    @Inject
+    ResetPasswordCommand resetPassword;
 
     public static void main(String... args) {
         Quarkus.run(Main.class, args);
@@ -57,7 +61,10 @@ public class Main implements QuarkusApplication {
                 return 1;
             }
         }
-        System.err.println("usage: (no arguments: run the server) | import <folder> | export <folder> | reindex");
+        if (args.length == 2 && args[0].equals("reset-password")) {
+            return resetPassword.run(args[1], System.getenv(ResetPasswordCommand.ENV), System.console(), System.in, System.out, System.err);
+        }
+        System.err.println("usage: (no arguments: run the server) | import <folder> | export <folder> | reindex | reset-password <username>");
         return 2;
     }
 }

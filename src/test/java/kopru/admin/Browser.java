@@ -69,6 +69,21 @@ public final class Browser {
     }
 
     /**
+     * POST any body with this browser's cookies: {@code contentType} null sends none; {@code headers} as name, value, ...
+     * (for requests a script or another site could make).
+     */
+    public Site.Reply postRaw(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = request(path).POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request, path);
+    }
+
+    /**
      * POST a multipart form with one file, as a browser's upload form does; the CSRF token is only sent when
      * {@code fields} holds it (see {@link #csrfToken()}).
      */
