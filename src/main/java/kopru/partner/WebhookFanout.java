@@ -2,10 +2,9 @@ package kopru.partner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -14,38 +13,45 @@ import java.util.Map;
 import java.util.Optional;
 import kopru.site.SiteUrls;
 import kopru.story.Article;
-import kopru.story.ChangeConsumer;
+import kopru.story.ChangeFollower;
 import kopru.story.ChangeLogEntry;
 import kopru.story.Story;
 import kopru.story.Visibility;
 
 /**
- * Follows the change log and turns each row into one pending delivery per active webhook, in the
- * same transaction that moves the follower on: a crash loses no event and doubles none.
+ * Turns each change-log entry into one pending delivery per active webhook. A cluster-wide follower of the change
+ * feed: the entries are claimed with the follower's position row, in the same transaction that writes the
+ * deliveries, so exactly one node queues each event, a crash loses none and doubles none (the unique
+ * (webhook, change) key would refuse a double anyway).
  */
 @ApplicationScoped
-class WebhookFanout {
-    static final String CONSUMER = "webhooks";
-    private static final int BATCH = 500;
-
+class WebhookFanout implements ChangeFollower {
     @Inject
     SiteUrls urls;
     @Inject
     ObjectMapper json;
+    @Inject
+    InstantSource clock;
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void fanOut() {
-        ChangeConsumer consumer = ChangeConsumer.lock(CONSUMER);
-        List<ChangeLogEntry> changes = ChangeLogEntry.<ChangeLogEntry>find("id > ?1 order by id", consumer.position).page(0, BATCH).list();
-        if (changes.isEmpty()) {
+    @Override
+    public String name() {
+        return "webhooks";
+    }
+
+    @Override
+    public Keeping keeping() {
+        return Keeping.CLUSTER;
+    }
+
+    @Override
+    public void handle(List<ChangeLogEntry> changes) {
+        List<Webhook> webhooks = Webhook.list("active", true);
+        if (webhooks.isEmpty()) {
             return;
         }
-        List<Webhook> webhooks = Webhook.list("active", true);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         for (ChangeLogEntry change : changes) {
             payload(change, now).ifPresent(payload -> webhooks.forEach(webhook -> queue(webhook, change, payload, now)));
-            consumer.position = change.id;
         }
     }
 

@@ -30,6 +30,10 @@ public interface KopruConfig {
 
     PageCacheLimits pageCache();
 
+    ChangeFeedRules changeFeed();
+
+    ReadinessRules readiness();
+
     interface Media {
         /** The largest upload accepted (KOPRU_MEDIA_MAX_BYTES); keep quarkus.http.limits.max-body-size above it. */
         @WithDefault("10485760")
@@ -49,5 +53,20 @@ public interface KopruConfig {
         /** Whether a statement's language version needs a second editor's approval before it is published or scheduled. */
         @WithDefault("true")
         boolean statementApproval();
+    }
+
+    interface ChangeFeedRules {
+        /**
+         * How long a change-log id missing below a higher one is waited for (kopru.story.ChangeFeed): longer than any
+         * transaction may last (quarkus.transaction-manager.default-transaction-timeout, 60 s by default).
+         */
+        @WithDefault("PT5M")
+        java.time.Duration gapTimeout();
+    }
+
+    interface ReadinessRules {
+        /** Readiness is DOWN while this node's search index is further behind the change log than this. */
+        @WithDefault("5s")
+        java.time.Duration maxIndexLag();
     }
 }

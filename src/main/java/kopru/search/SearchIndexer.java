@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import kopru.story.ChangeFeed;
+import kopru.story.ChangeFeedMetrics;
+import kopru.story.FeedPosition;
 import kopru.story.PublicChange;
 import org.apache.lucene.index.Term;
 import org.jboss.logging.Logger;
@@ -33,9 +38,10 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the index in step with the database, on one worker thread that owns all writes:
  * <ul>
- * <li>follows the change log by increasing id, right after each local commit and every second (changes
- * of other nodes), storing its position in the same Lucene commit as the documents, so that after a
- * crash it resumes where the last commit left off (re-applying a story is an idempotent upsert);</li>
+ * <li>follows the change feed ({@link ChangeFeed}: by increasing id, and rows that commit late too), right after
+ * each local commit and every second (changes of other nodes), storing its position in the same Lucene commit as
+ * the documents, so that after a crash it resumes where the last commit left off (re-applying a story is an
+ * idempotent upsert);</li>
  * <li>every second, re-indexes stories whose publish time or embargo has just been reached;</li>
  * <li>rebuilds into a new generation when the index is missing, unreadable, of another schema version or of
  * another database, and on demand, while searches keep using the old one.</li>
@@ -55,10 +61,16 @@ public class SearchIndexer {
     @Inject
     @CommandLineArguments
     String[] args;
+    @Inject
+    InstantSource clock;
+    @Inject
+    ChangeFeedMetrics metrics;
 
     private volatile ExecutorService worker;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    /** False from {@link #start()} until the index has caught up with the change log once: the node is not ready before. */
+    private volatile boolean caughtUpSinceStart;
 
     /** What {@code reindex} reports. */
     public record RebuildReport(int stories, int articles, Duration took) {
@@ -69,6 +81,7 @@ public class SearchIndexer {
 
     void onStart(@Observes StartupEvent event) {
         if (args.length == 0) {
+            metrics.follow("search-index", () -> index.live().map(generation -> generation.state().position()));
             start();
         }
     }
@@ -87,6 +100,7 @@ public class SearchIndexer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        caughtUpSinceStart = false;
         worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "search-indexer");
             thread.setDaemon(true);
@@ -151,7 +165,45 @@ public class SearchIndexer {
     public boolean caughtUp() {
         Optional<IndexGeneration> live = index.live();
         return live.isPresent() && !rebuilding.get() && !catchUpQueued.get()
-                && live.get().state().position() >= source.latestChangeId();
+                && live.get().state().position().upTo() >= source.latestChangeId();
+    }
+
+    /**
+     * How far the index is behind the change log; empty until it has caught up once since it was started (opened,
+     * rebuilt if need be, and every change made while it was down applied), and while it is stopped.
+     */
+    public Optional<ChangeFeed.Lag> lag() {
+        Optional<IndexGeneration> live = index.live();
+        if (!caughtUpSinceStart || live.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(source.lag(live.get().state().position()));
+    }
+
+    /**
+     * Holds the worker until the returned pause is closed: no change is applied meanwhile (they queue up), so that
+     * the index files stand still, e.g. to copy them, or to see how a lagging node behaves.
+     */
+    public AutoCloseable pause() throws InterruptedException {
+        ExecutorService running = worker;
+        if (running == null) {
+            throw new IllegalStateException("the search indexer is not running");
+        }
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        running.execute(() -> {
+            held.countDown();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        held.await();
+        return () -> {
+            released.countDown();
+            requestCatchUp();
+        };
     }
 
     /** For tests and the benchmark: waits until {@link #caughtUp()} (and the clock-driven check ran once more). */
@@ -203,12 +255,12 @@ public class SearchIndexer {
         if (state.schema() != SearchFields.SCHEMA_VERSION) {
             return Optional.of("has schema version " + state.schema() + ", not " + SearchFields.SCHEMA_VERSION);
         }
-        if (state.position() == 0) {
+        if (state.position().upTo() == 0) {
             return Optional.of("has no change-log position");
         }
-        Optional<Long> stamp = source.changeStamp(state.position());
+        Optional<Long> stamp = source.changeStamp(state.position().upTo());
         if (stamp.isEmpty() || stamp.get() != state.positionStamp()) {
-            return Optional.of("was built from another database (change-log row " + state.position() + " differs)");
+            return Optional.of("was built from another database (change-log row " + state.position().upTo() + " differs)");
         }
         return Optional.empty();
     }
@@ -216,12 +268,14 @@ public class SearchIndexer {
     private RebuildReport rebuild() throws IOException {
         rebuilding.set(true);
         try {
-            long started = System.nanoTime();
-            long position = source.latestChangeId();
-            long stamp = position == 0 ? 0 : source.changeStamp(position).orElse(0L);
-            Instant clock = Instant.now();
-            OffsetDateTime now = clock.atOffset(ZoneOffset.UTC);
-            IndexState state = new IndexState(SearchFields.SCHEMA_VERSION, position, stamp, clock);
+            long startedNanos = System.nanoTime();
+            // with the ids still missing below the newest row as gaps: a transaction still open may commit after the
+            // stories are read, and its row is then applied after the rebuild
+            FeedPosition position = source.currentPosition();
+            long stamp = position.upTo() == 0 ? 0 : source.changeStamp(position.upTo()).orElse(0L);
+            Instant started = clock.instant();
+            OffsetDateTime now = started.atOffset(ZoneOffset.UTC);
+            IndexState state = new IndexState(SearchFields.SCHEMA_VERSION, position, stamp, started);
             IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers.perField(), state);
             int stories = 0;
             AtomicInteger articles = new AtomicInteger();
@@ -275,7 +329,7 @@ public class SearchIndexer {
                 throw e;
             }
             index.swap(generation);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
             LOG.infof("Search index rebuilt: %d stories, %d articles in %d ms", stories, articles.get(), took.toMillis());
             catchUp();
             return new RebuildReport(stories, articles.get(), took);
@@ -315,20 +369,25 @@ public class SearchIndexer {
         IndexGeneration generation = live.get();
         while (!Thread.currentThread().isInterrupted()) {
             IndexState state = generation.state();
-            SearchSource.Changes changes = source.changesAfter(state.position(), CHANGE_BATCH);
+            SearchSource.Changes changes = source.changesAfter(state.position(), state.positionStamp(), CHANGE_BATCH);
             if (changes.rows() == 0) {
+                // gaps may have expired: kept in memory, written with the next commit
+                generation.remember(state.at(changes.next(), changes.nextStamp()));
                 break;
             }
-            apply(generation, changes.storyKeys(), OffsetDateTime.now());
-            generation.commit(state.at(changes.lastId(), changes.lastStamp()));
+            apply(generation, changes.storyKeys(), clock.instant().atOffset(ZoneOffset.UTC));
+            generation.commit(state.at(changes.next(), changes.nextStamp()));
         }
         applyTimedChanges(generation);
+        if (!Thread.currentThread().isInterrupted()) {
+            caughtUpSinceStart = true;
+        }
     }
 
     /** Publish times and embargoes reached since the last check: nothing in the change log says so (yet). */
     private void applyTimedChanges(IndexGeneration generation) throws IOException {
         IndexState state = generation.state();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<String> keys = source.timedChangesBetween(state.clock().atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
         if (keys.isEmpty()) {
             generation.remember(state.withClock(now));

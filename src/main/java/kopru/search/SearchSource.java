@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kopru.story.ChangeFeed;
 import kopru.story.ChangeLog;
 import kopru.story.ChangeLogEntry;
+import kopru.story.FeedPosition;
 import kopru.story.Story;
 import org.apache.lucene.document.Document;
 
@@ -25,12 +27,14 @@ class SearchSource {
     record StoryDocs(String key, List<Document> docs) {
     }
 
-    /** A batch of change-log rows: the stories they name, and the last row's id. */
-    record Changes(Set<String> storyKeys, long lastId, long lastStamp, int rows) {
+    /** A batch of change-log rows: the stories they name, the position after them and its row's stamp. */
+    record Changes(Set<String> storyKeys, FeedPosition next, long nextStamp, int rows) {
     }
 
     @Inject
     ChangeLog changeLog;
+    @Inject
+    ChangeFeed feed;
 
     long latestChangeId() {
         return changeLog.latestId();
@@ -45,15 +49,25 @@ class SearchSource {
         return entry.createdAt.toInstant().truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
     }
 
-    Changes changesAfter(long position, int limit) {
-        List<ChangeLogEntry> rows = ChangeLogEntry.<ChangeLogEntry>find("id > ?1 order by id", position).page(0, limit).list();
+    Changes changesAfter(FeedPosition position, long stamp, int limit) {
+        ChangeFeed.Batch batch = feed.read(position, limit);
         Set<String> keys = new LinkedHashSet<>();
-        rows.forEach(row -> keys.add(row.storyKey));
-        if (rows.isEmpty()) {
-            return new Changes(keys, position, 0, 0);
+        long nextStamp = stamp;
+        for (ChangeLogEntry row : batch.entries()) {
+            keys.add(row.storyKey);
+            if (row.id == batch.next().upTo()) {
+                nextStamp = stamp(row);
+            }
         }
-        ChangeLogEntry last = rows.get(rows.size() - 1);
-        return new Changes(keys, last.id, stamp(last), rows.size());
+        return new Changes(keys, batch.next(), nextStamp, batch.entries().size());
+    }
+
+    FeedPosition currentPosition() {
+        return feed.current();
+    }
+
+    ChangeFeed.Lag lag(FeedPosition position) {
+        return feed.lag(position);
     }
 
     /** Stories whose public view changed by the clock alone in (from, to]: a publish time or embargo reached. */

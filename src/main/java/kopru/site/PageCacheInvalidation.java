@@ -6,40 +6,66 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import kopru.story.ChangeLog;
+import java.time.ZoneOffset;
+import java.util.List;
+import kopru.story.ChangeFollower;
+import kopru.story.ChangeLogEntry;
 import kopru.story.PublicChange;
 
 /**
- * Empties the page cache when the public view changes: at once after a local commit, within a
- * second for changes made by other nodes (seen in the change log), and when a publish time or
- * embargo is reached.
+ * Empties the page cache when the public view changes: at once after a local commit, within a second for
+ * changes made by other nodes (as a node-local follower of the change feed: a new or restarted node starts with
+ * an empty cache, so its position starts at now), and when a publish time or embargo is reached.
  */
 @ApplicationScoped
-class PageCacheInvalidation {
+class PageCacheInvalidation implements ChangeFollower {
     @Inject
     PageCache cache;
     @Inject
-    ChangeLog changeLog;
-    @Inject
     PublicArticles articles;
+    @Inject
+    InstantSource clock;
 
-    private volatile long seenChange = -1;
+    /** Set when the cache was emptied, so that the next timed change is looked up again. */
+    private volatile boolean recheck = true;
     private volatile OffsetDateTime nextTimedChange;
 
+    @Override
+    public String name() {
+        return "page-cache";
+    }
+
+    @Override
+    public Keeping keeping() {
+        return Keeping.NODE;
+    }
+
+    @Override
+    public void handle(List<ChangeLogEntry> entries) {
+        clear();
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
+        clear();
+    }
+
+    private void clear() {
         cache.clear();
+        recheck = true;
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    void poll() {
-        long latest = changeLog.latestId();
-        OffsetDateTime now = OffsetDateTime.now();
-        boolean timed = nextTimedChange != null && !now.isBefore(nextTimedChange);
-        if (latest != seenChange || timed) {
+    void timedChanges() {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        boolean reached = nextTimedChange != null && !now.isBefore(nextTimedChange);
+        if (reached) {
             cache.clear();
-            seenChange = latest;
+        }
+        if (reached || recheck) {
+            recheck = false;
             nextTimedChange = articles.nextTimedChange(now).orElse(null);
         }
     }

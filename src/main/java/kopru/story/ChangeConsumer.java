@@ -7,9 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /**
- * How far one follower of the change log has got. A follower locks its row, does its work for the
- * rows after {@code position} and moves it on, all in one transaction: a crash repeats nothing and
- * skips nothing, and two nodes never do the same work.
+ * The durable position of a cluster-wide follower ({@link ChangeFollower.Keeping#CLUSTER}). The follower locks its
+ * row, does its work for the entries after it and moves it on, all in one transaction: a crash repeats nothing
+ * and skips nothing, and two nodes never do the same work.
  */
 @Entity
 @Table(name = "change_consumer")
@@ -19,15 +19,27 @@ public class ChangeConsumer extends PanacheEntityBase {
 
     public long position;
 
-    /** The follower's row, locked for this transaction; created at the log's start on first use. */
-    public static ChangeConsumer lock(String name) {
+    /** {@link FeedPosition#encodedGaps()}. */
+    public String gaps = "";
+
+    /** The follower's row, locked for this transaction; created at {@code start} on first use. */
+    static ChangeConsumer lock(String name, FeedPosition start) {
         ChangeConsumer consumer = findById(name, LockModeType.PESSIMISTIC_WRITE);
         if (consumer == null) {
             consumer = new ChangeConsumer();
             consumer.name = name;
-            consumer.position = 0;
+            consumer.moveTo(start);
             consumer.persistAndFlush();
         }
         return consumer;
+    }
+
+    FeedPosition feedPosition() {
+        return FeedPosition.of(position, gaps);
+    }
+
+    void moveTo(FeedPosition next) {
+        position = next.upTo();
+        gaps = next.encodedGaps();
     }
 }

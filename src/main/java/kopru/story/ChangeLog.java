@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import kopru.i18n.Lang;
 
@@ -13,6 +13,8 @@ import kopru.i18n.Lang;
 public class ChangeLog {
     @Inject
     Event<PublicChange> changes;
+    @Inject
+    InstantSource clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String storyKey, Lang lang, ChangeLogEntry.Action action) {
@@ -20,7 +22,7 @@ public class ChangeLog {
         entry.storyKey = storyKey;
         entry.lang = lang;
         entry.action = action;
-        entry.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.createdAt = clock.instant().atOffset(ZoneOffset.UTC);
         entry.persistAndFlush();
         changes.fire(new PublicChange(entry.id, storyKey, lang));
     }
