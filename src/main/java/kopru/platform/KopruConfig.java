@@ -28,10 +28,18 @@ public interface KopruConfig {
 
     WorkflowRules workflow();
 
+    WebhookSending webhooks();
+
     interface Media {
         /** The largest upload accepted (KOPRU_MEDIA_MAX_BYTES); keep quarkus.http.limits.max-body-size above it. */
         @WithDefault("10485760")
         long maxBytes();
+    }
+
+    interface WebhookSending {
+        /** Webhooks sent to at once (KOPRU_WEBHOOKS_SENDERS): one thread each, one delivery in flight per webhook. */
+        @WithDefault("8")
+        int senders();
     }
 
     interface WorkflowRules {
