@@ -62,7 +62,7 @@ public class WebhooksResource {
     @POST
     public Response create(@RestForm String label, @RestForm String url, @RestForm String secret) {
         try {
-            String shown = webhooks.create(label, url, secret, editor.name());
+            String shown = webhooks.create(label, url, secret, editor.name()).secret();
             return Response.ok(page(new Notice(editor.msg().webhookCreated(), null), shown)).header("Cache-Control", "no-store").build();
         } catch (WebhookRuleException e) {
             return problem(e);

@@ -43,6 +43,13 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The node sending it now, until {@link #leaseUntil}; both null while nobody is. */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    @Column(name = "lease_until")
+    public OffsetDateTime leaseUntil;
+
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
 

@@ -1,106 +1,121 @@
 package kopru.partner;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import kopru.platform.KopruConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Posts due deliveries, signed with HMAC-SHA256 of the body, and retries failures with a growing
- * delay (30 s, 1 min, 2 min … up to 6 h) until {@link #MAX_ATTEMPTS}. No transaction is held open
- * while a partner's server answers.
+ * Sends due deliveries: each webhook's in order, one at a time, on a bounded pool of threads
+ * ({@code kopru.webhooks.senders}), so that a slow or dead partner delays only its own deliveries. Every delivery is
+ * claimed in the database before it is posted ({@link DeliveryClaims}): with several nodes on one database each is
+ * posted once, and one left by a node that died mid-send goes out from another node, with the same delivery id.
  */
 @ApplicationScoped
 class WebhookSender {
-    static final String SIGNATURE = "X-Kopru-Signature";
     static final int MAX_ATTEMPTS = 12;
+    static final String METRIC = "kopru.webhook.deliveries";
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-    private static final int BATCH = 20;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    /** Deliveries one webhook sends before its thread goes back to the pool, so a long backlog does not hold it. */
+    private static final int PER_TURN = 50;
+    private static final int MAX_WEBHOOKS_PER_TICK = 1000;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @Inject
+    DeliveryClaims claims;
+    @Inject
+    WebhookPoster poster;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    KopruConfig config;
 
-    private record Due(long id, String url, String secret, String payload, long changeId) {
+    /** This node's name in the claims it makes: host and process, plus a random part in case a process id is reused. */
+    final String node = ManagementFactory.getRuntimeMXBean().getName() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
+    /** Webhooks that have a worker queued or running on this node. */
+    private final Set<Long> busy = ConcurrentHashMap.newKeySet();
+    private final Map<DeliveryClaims.Outcome, Counter> outcomes = new EnumMap<>(DeliveryClaims.Outcome.class);
+    private ExecutorService workers;
+
+    @PostConstruct
+    void start() {
+        int threads = config.webhooks().senders();
+        AtomicInteger number = new AtomicInteger();
+        // The queue holds at most one task per webhook (see busy), so it is bounded by the number of webhooks.
+        workers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                task -> new Thread(task, "webhook-sender-" + number.incrementAndGet()));
+        for (DeliveryClaims.Outcome outcome : EnumSet.of(DeliveryClaims.Outcome.DELIVERED, DeliveryClaims.Outcome.RETRIED,
+                DeliveryClaims.Outcome.FAILED)) {
+            outcomes.put(outcome, Counter.builder(METRIC).description("Webhook delivery attempts by outcome")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(metrics));
+        }
     }
 
-    @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendDue() {
-        List<Due> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>find(
-                        "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id", WebhookDelivery.PENDING, OffsetDateTime.now(ZoneOffset.UTC))
-                .page(0, BATCH).list().stream()
-                .map(d -> new Due(d.id, d.webhook.url, d.webhook.secret, d.payload, d.changeId)).toList());
-        due.forEach(this::send);
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
-    private void send(Due delivery) {
-        Integer status = null;
-        String error = null;
+    /** Gives each webhook with due deliveries a worker, unless it already has one here. */
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        for (long webhookId : claims.webhooksWithDue(MAX_WEBHOOKS_PER_TICK)) {
+            if (busy.add(webhookId)) {
+                workers.execute(() -> {
+                    try {
+                        sendDue(webhookId, node);
+                    } finally {
+                        busy.remove(webhookId);
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Claims and sends one webhook's due deliveries, oldest first, for the node named; returns how many were sent.
+     * The node is a parameter so that a test can play two nodes on one database.
+     */
+    int sendDue(long webhookId, String node) {
+        int sent = 0;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .header("X-Kopru-Delivery", Long.toString(delivery.id()))
-                    .header(SIGNATURE, "sha256=" + sign(delivery.secret(), delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            error = String.valueOf(e.getMessage());
+            while (sent < PER_TURN) {
+                Optional<DeliveryClaims.Claimed> claimed = claims.claimNext(webhookId, node);
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                DeliveryClaims.Outcome outcome = claims.record(claimed.get(), node, poster.post(claimed.get()));
+                Optional.ofNullable(outcomes.get(outcome)).ifPresent(Counter::increment);
+                if (outcome == DeliveryClaims.Outcome.FAILED) {
+                    LOG.warnf("Webhook delivery %d to %s failed for good after %d attempts", claimed.get().id(), claimed.get().url(), MAX_ATTEMPTS);
+                }
+                sent++;
+            }
         } catch (InterruptedException e) {
+            // Shutting down: the claimed delivery goes out from another node, or from this one after its restart,
+            // once the lease has run out.
             Thread.currentThread().interrupt();
-            return; // shutting down: the delivery stays due and goes out after the restart
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Webhook %d: sending stopped, the next tick tries again", webhookId);
         }
-        record(delivery.id(), status, error);
-    }
-
-    private static void record(long id, Integer status, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            WebhookDelivery delivery = WebhookDelivery.findById(id);
-            if (delivery == null) {
-                return; // an admin deleted the webhook while this attempt was under way
-            }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            delivery.attempts++;
-            delivery.lastStatus = status;
-            delivery.lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
-            if (status != null && status >= 200 && status < 300) {
-                delivery.status = WebhookDelivery.DELIVERED;
-                delivery.deliveredAt = now;
-            } else if (delivery.attempts >= MAX_ATTEMPTS) {
-                delivery.status = WebhookDelivery.FAILED;
-                LOG.warnf("Webhook delivery %d to %s failed for good after %d attempts", id, delivery.webhook.url, delivery.attempts);
-            } else {
-                delivery.nextAttemptAt = now.plus(retryDelay(delivery.attempts));
-            }
-        });
-    }
-
-    static Duration retryDelay(int attempts) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
-    }
-
-    static String sign(String secret, String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return sent;
     }
 }

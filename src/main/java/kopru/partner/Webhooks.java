@@ -10,11 +10,14 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kopru.audit.AuditLog;
 import kopru.partner.WebhookRuleException.Problem;
 
@@ -32,6 +35,8 @@ public class Webhooks {
     AuditLog audit;
     @Inject
     ObjectMapper json;
+    @Inject
+    InstantSource clock;
 
     public record WebhookRow(long id, String label, String url, boolean active, OffsetDateTime createdAt, long pending, long failed) {
     }
@@ -41,30 +46,46 @@ public class Webhooks {
             String lastError, OffsetDateTime nextAttemptAt, OffsetDateTime deliveredAt, OffsetDateTime createdAt) {
     }
 
+    /** A webhook just made, with its signing secret: the only time anyone sees it. */
+    public record NewWebhook(WebhookRow webhook, String secret) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebhookRow> list() {
-        return Webhook.<Webhook>listAll(Sort.by("id")).stream().map(w -> new WebhookRow(w.id, w.label, w.url, w.active, w.createdAt,
-                WebhookDelivery.count("webhook = ?1 and status = ?2", w, WebhookDelivery.PENDING),
-                WebhookDelivery.count("webhook = ?1 and status = ?2", w, WebhookDelivery.FAILED))).toList();
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
+        WebhookDelivery.getEntityManager().createQuery("select d.webhook.id, d.status, count(d) from WebhookDelivery d"
+                        + " where d.status in (:pending, :failed) group by d.webhook.id, d.status", Object[].class)
+                .setParameter("pending", WebhookDelivery.PENDING).setParameter("failed", WebhookDelivery.FAILED).getResultList()
+                .forEach(c -> counts.computeIfAbsent((Long) c[0], id -> new HashMap<>()).put((String) c[1], (Long) c[2]));
+        return Webhook.<Webhook>listAll(Sort.by("id")).stream()
+                .map(w -> row(w, counts.getOrDefault(w.id, Map.of()))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WebhookRow find(long id) {
-        return list().stream().filter(w -> w.id() == id).findFirst().orElseThrow(() -> new WebhookRuleException(Problem.NO_SUCH_WEBHOOK));
+        Webhook webhook = existing(id);
+        return row(webhook, Map.of(
+                WebhookDelivery.PENDING, WebhookDelivery.count("webhook = ?1 and status = ?2", webhook, WebhookDelivery.PENDING),
+                WebhookDelivery.FAILED, WebhookDelivery.count("webhook = ?1 and status = ?2", webhook, WebhookDelivery.FAILED)));
     }
 
-    /** Returns the signing secret: the one given, or a new random one. Either way the admin sees it only now. */
+    private static WebhookRow row(Webhook w, Map<String, Long> counts) {
+        return new WebhookRow(w.id, w.label, w.url, w.active, w.createdAt, counts.getOrDefault(WebhookDelivery.PENDING, 0L),
+                counts.getOrDefault(WebhookDelivery.FAILED, 0L));
+    }
+
+    /** The signing secret is the one given, or a new random one. Either way the admin sees it only now. */
     @Transactional
-    public String create(String label, String url, String secret, String by) {
+    public NewWebhook create(String label, String url, String secret, String by) {
         Webhook webhook = new Webhook();
         webhook.label = checkedLabel(label);
         webhook.url = checkedUrl(url);
         webhook.secret = secret == null || secret.isBlank() ? newSecret() : checkedSecret(secret.strip());
         webhook.active = true;
-        webhook.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        webhook.createdAt = clock.instant().atOffset(ZoneOffset.UTC);
         webhook.persist();
         audit.record(by, CREATED, webhook.label, webhook.url);
-        return webhook.secret;
+        return new NewWebhook(row(webhook, Map.of()), webhook.secret);
     }
 
     @Transactional

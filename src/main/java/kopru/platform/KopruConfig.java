@@ -34,6 +34,8 @@ public interface KopruConfig {
 
     ReadinessRules readiness();
 
+    WebhookSending webhooks();
+
     interface Media {
         /** The largest upload accepted (KOPRU_MEDIA_MAX_BYTES); keep quarkus.http.limits.max-body-size above it. */
         @WithDefault("10485760")
@@ -47,6 +49,10 @@ public interface KopruConfig {
          */
         @WithDefault("67108864")
         long maxBytes();
+    interface WebhookSending {
+        /** Webhooks sent to at once (KOPRU_WEBHOOKS_SENDERS): one thread each, one delivery in flight per webhook. */
+        @WithDefault("8")
+        int senders();
     }
 
     interface WorkflowRules {
