@@ -49,6 +49,8 @@ public interface KopruConfig {
          */
         @WithDefault("67108864")
         long maxBytes();
+    }
+
     interface WebhookSending {
         /** Webhooks sent to at once (KOPRU_WEBHOOKS_SENDERS): one thread each, one delivery in flight per webhook. */
         @WithDefault("8")
