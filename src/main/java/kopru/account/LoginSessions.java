@@ -1,6 +1,5 @@
 package kopru.account;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,12 +22,12 @@ public class LoginSessions {
     static final Duration IDLE = Duration.ofHours(8);
     /** last_seen_at is refreshed at most this often, so that a busy editor costs one write a minute, not one per request. */
     static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
+    /** Sessions one account may hold at once; a new login ends the least recently used beyond it. */
+    static final int MAX_PER_ACCOUNT = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     InstantSource clock;
-    @Inject
-    LoginThrottle throttle;
 
     /** A session's account as it is now, and the session's own id (the token's hash). */
     public record Holder(AccountDirectory.Entry account, String sessionId) {
@@ -50,6 +49,8 @@ public class LoginSessions {
         session.lastSeenAt = now;
         session.expiresAt = now.plus(IDLE);
         session.persist();
+        LoginSession.<LoginSession>find("account = ?1 order by lastSeenAt desc, createdAt desc", account).range(MAX_PER_ACCOUNT, Integer.MAX_VALUE)
+                .list().forEach(LoginSession::delete);
         return token;
     }
 
@@ -85,12 +86,10 @@ public class LoginSessions {
                 : LoginSession.delete("account = ?1 and tokenHash <> ?2", account, keepSessionId);
     }
 
-    /** Expired sessions and forgotten throttle rows leave the database every few minutes, on whichever node runs it. */
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Deletes sessions whose time has passed; returns how many. */
     @Transactional
-    void deleteExpired() {
-        LoginSession.delete("expiresAt <= ?1", now());
-        throttle.forgetExpired(clock.instant());
+    long deleteExpired() {
+        return LoginSession.delete("expiresAt <= ?1", now());
     }
 
     private OffsetDateTime now() {

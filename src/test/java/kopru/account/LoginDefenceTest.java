@@ -31,7 +31,7 @@ class LoginDefenceTest {
     @Inject
     LoginThrottle throttle;
     @Inject
-    LoginSessions sessions;
+    LoginHousekeeping housekeeping;
 
     @AfterEach
     void resetClock() {
@@ -86,19 +86,34 @@ class LoginDefenceTest {
                 String guess = "parallel guess " + i;
                 guesses.add(() -> new Browser().login(name, guess).header("Location"));
             }
+            long start = System.nanoTime();
             List<String> answers = new ArrayList<>();
             for (Future<String> answer : pool.invokeAll(guesses)) {
                 answers.add(answer.get());
             }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             long evaluated = answers.stream().filter("/admin/login?error=1"::equals).count();
             long throttled = answers.stream().filter(a -> a.startsWith("/admin/login?error=wait&seconds=")).count();
-            assertEquals(LoginThrottle.FREE_FAILURES, evaluated, answers.toString());
-            assertEquals(40 - LoginThrottle.FREE_FAILURES, throttled, answers.toString());
-            assertEquals((long) LoginThrottle.FREE_FAILURES, QuarkusTransaction.requiringNew().call(
+            String what = elapsed.toMillis() + " ms: " + answers;
+            // On a busy machine the burst can outlast the first wait; then the throttle rightly lets one more through.
+            assertTrue(evaluated >= LoginThrottle.FREE_FAILURES && evaluated <= allowedWithin(elapsed), what);
+            assertEquals(40 - evaluated, throttled, what);
+            assertEquals(evaluated, QuarkusTransaction.requiringNew().call(
                     () -> AuditEntry.count("action = 'login-failed' and actor = ?1", name)), "passwords checked");
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** How many guesses the throttle lets through within {@code elapsed}: the free ones, then one per wait that ended. */
+    private static long allowedWithin(Duration elapsed) {
+        long allowed = LoginThrottle.FREE_FAILURES;
+        Duration wait = LoginThrottle.FIRST_DELAY;
+        for (Duration waited = wait; waited.compareTo(elapsed) <= 0; waited = waited.plus(wait)) {
+            allowed++;
+            wait = wait.multipliedBy(2);
+        }
+        return allowed;
     }
 
     @Test
@@ -113,6 +128,7 @@ class LoginDefenceTest {
         }
         Arrays.sort(known);
         Arrays.sort(unknown);
+        System.out.printf("Refused logins, median of 5: known name %d ms, unknown name %d ms%n", known[2] / 1_000_000, unknown[2] / 1_000_000);
         assertTrue(unknown[2] >= known[2] / 2, "median refusal: unknown " + unknown[2] / 1_000_000 + " ms, known " + known[2] / 1_000_000 + " ms");
     }
 
@@ -139,7 +155,7 @@ class LoginDefenceTest {
         String other = TestAccounts.create("author");
         new Browser().login(other, "wrong guess");
         clock.advance(LoginThrottle.MEMORY.plus(Duration.ofMinutes(1)));
-        sessions.deleteExpired();
+        housekeeping.deleteExpired();
         assertEquals(null, QuarkusTransaction.requiringNew().call(() -> LoginThrottleEntry.findById(LoginThrottle.key(other, "127.0.0.1"))),
                 "an expired row is not deleted");
     }

@@ -31,6 +31,8 @@ class SessionTest {
     @Inject
     LoginSessions sessions;
     @Inject
+    LoginHousekeeping housekeeping;
+    @Inject
     ResetPasswordCommand resetPassword;
 
     @AfterEach
@@ -139,8 +141,20 @@ class SessionTest {
         assertEquals(200, dashboardWith(token), "the idle time did not start again with the last request");
         clock.advance(LoginSessions.IDLE.plusMinutes(1));
         assertEquals(302, dashboardWith(token));
-        sessions.deleteExpired();
+        housekeeping.deleteExpired();
         assertEquals(0, sessionsOf(name));
+    }
+
+    @Test
+    void shouldKeepAtMostTwentySessionsPerAccountEndingTheLeastRecentlyUsed() {
+        String name = TestAccounts.create("author");
+        String first = sessions.start(name);
+        for (int i = 1; i < LoginSessions.MAX_PER_ACCOUNT + 5; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            sessions.start(name);
+        }
+        assertEquals(LoginSessions.MAX_PER_ACCOUNT, sessionsOf(name));
+        assertEquals(302, dashboardWith(first), "the oldest session was kept");
     }
 
     @Test

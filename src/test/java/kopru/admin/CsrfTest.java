@@ -70,7 +70,7 @@ class CsrfTest {
     void shouldKeepTheWriteApiWorkingWithoutTokens() {
         String editor = TestAccounts.create("editor");
         String key = "csrf-api-" + Long.toString(System.nanoTime(), 36);
-        String json = "{\"kind\":\"news\",\"original\":\"tr\",\"tags\":[],\"articles\":{\"tr\":{\"title\":\"CSRF olmadan\",\"body\":\"Metin.\"}}}";
+        String json = "{\"kind\":\"news\",\"original\":\"tr\",\"tags\":[],\"articles\":{\"tr\":{\"title\":\"CSRF olmadan\",\"summary\":\"Özet\",\"body\":\"Metin.\"}}}";
         assertEquals(201, Browser.api("PUT", "/api/v1/admin/stories/" + key, editor, TestAccounts.PASSWORD, json).statusCode());
     }
 }
