@@ -57,15 +57,22 @@ class WebSubPing {
     void sendDue() {
         config.websubHub().ifPresent(hub -> {
             List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
-            List<CompletableFuture<Void>> sends = new ArrayList<>();
+            List<CompletableFuture<String>> sends = new ArrayList<>();
             for (Claimed ping : claimed) {
-                sends.add(send(hub, ping.feed()).handle((status, failure) -> {
-                    String problem = failure != null ? String.valueOf(failure.getCause() != null ? failure.getCause() : failure) : status >= 300 ? "HTTP " + status : null;
-                    QuarkusTransaction.requiringNew().run(() -> settle(ping, hub, problem));
-                    return null;
-                }));
+                sends.add(send(hub, ping.feed()).handle((status, failure) ->
+                        failure != null ? String.valueOf(failure.getCause() != null ? failure.getCause() : failure)
+                                : status >= 300 ? "HTTP " + status : null));
             }
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+            // settled one by one on this thread: short transactions that do not contend with each other
+            for (int i = 0; i < claimed.size(); i++) {
+                Claimed ping = claimed.get(i);
+                String problem = sends.get(i).join();
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> settle(ping, hub, problem));
+                } catch (RuntimeException e) {
+                    LOG.warnf("WebSub ping of %s not settled (%s): sent again when its lease passes", ping.feed(), e.getMessage());
+                }
+            }
         });
     }
 

@@ -1,8 +1,10 @@
 package kopru.story;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -36,7 +38,7 @@ public class ChangeFollowers {
     /** Positions of {@link ChangeFollower.Keeping#NODE} followers. */
     private final Map<String, FeedPosition> local = new ConcurrentHashMap<>();
 
-    void registerMetrics(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+    void registerMetrics(@Observes StartupEvent event) {
         for (ChangeFollower follower : followers) {
             metrics.follow(follower.name(), () -> position(follower));
         }
