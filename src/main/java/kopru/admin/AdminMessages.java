@@ -754,4 +754,10 @@ public interface AdminMessages {
 
     @Message("\"page\" 1 veya daha büyük bir tam sayı olmalı.")
     String apiPageFrom1();
+
+    @Message("\"{field}\" true veya false olmalı.")
+    String apiTrueOrFalse(String field);
+
+    @Message("\"size\" 1 ile {max} arasında bir tam sayı olmalı.")
+    String apiSize(int max);
 }

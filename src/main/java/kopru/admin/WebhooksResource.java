@@ -98,11 +98,11 @@ public class WebhooksResource {
         try {
             Webhooks.WebhookRow webhook = webhooks.find(parseId(id));
             int page = parsePage(pageParam);
-            var found = webhooks.deliveries(webhook.id(), page - 1, LOG_SIZE + 1);
-            List<DeliveryRow> rows = found.stream().limit(LOG_SIZE).map(d -> row(msg, d)).toList();
+            Webhooks.DeliverySlice found = webhooks.deliveries(webhook.id(), page - 1, LOG_SIZE);
+            List<DeliveryRow> rows = found.rows().stream().map(d -> row(msg, d)).toList();
             return Response.ok(editor.localized(Templates.webhookDeliveries(new DeliveriesPage(editor.user(),
                     msg.deliveries() + " · " + webhook.label(), webhook.id(), webhook.url(), rows, page > 1 ? page - 1 : null,
-                    found.size() > LOG_SIZE ? page + 1 : null)))).build();
+                    found.more() ? page + 1 : null)))).build();
         } catch (WebhookRuleException e) {
             return problem(e);
         }

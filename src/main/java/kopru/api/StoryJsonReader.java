@@ -123,7 +123,8 @@ public class StoryJsonReader {
         }
     }
 
-    private static String text(JsonNode node, String field, String where) {
+    /** A text field of an object, or null when absent or null; {@code where} prefixes the field's name in an error. */
+    public static String text(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;

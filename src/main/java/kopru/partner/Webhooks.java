@@ -103,12 +103,18 @@ public class Webhooks {
         webhook.delete();
     }
 
-    /** Newest first; {@code page} counts from 0. */
+    /** One page of a delivery log, and whether another page follows. */
+    public record DeliverySlice(List<DeliveryRow> rows, boolean more) {
+    }
+
+    /** Newest first; {@code page} counts from 0. One row past the page tells whether another page follows. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeliveryRow> deliveries(long webhookId, int page, int size) {
+    public DeliverySlice deliveries(long webhookId, int page, int size) {
         Webhook webhook = existing(webhookId);
-        return WebhookDelivery.<WebhookDelivery>find("webhook = ?1", Sort.descending("id"), webhook).page(page, size).list().stream()
-                .map(this::row).toList();
+        int first = page * size;
+        List<DeliveryRow> rows = WebhookDelivery.<WebhookDelivery>find("webhook = ?1", Sort.descending("id"), webhook)
+                .range(first, first + size).list().stream().map(this::row).toList();
+        return new DeliverySlice(rows.subList(0, Math.min(size, rows.size())), rows.size() > size);
     }
 
     private DeliveryRow row(WebhookDelivery d) {

@@ -115,6 +115,15 @@ class AccessMatrixTest {
             check(wrong, WHO[i], Browser.api("POST", own + "/tr/transitions", user, password, "{\"to\":\"archived\"}"),
                     anonymous ? 401 : "author".equals(WHO[i]) ? 409 : 200);
             check(wrong, WHO[i], Browser.api("DELETE", own, user, password, null), anonymous ? 401 : "author".equals(WHO[i]) ? 403 : 204);
+            // Webhooks are for admins only: others are refused before an unknown webhook or bad input could matter.
+            int admins = anonymous ? 401 : "admin".equals(WHO[i]) ? 0 : 403;
+            String hooks = "/api/v1/admin/webhooks";
+            check(wrong, WHO[i], Browser.api("GET", hooks, user, password, null), admins == 0 ? 200 : admins);
+            check(wrong, WHO[i], Browser.api("POST", hooks, user, password, "{\"label\":\"x\",\"url\":\"ftp://x\"}"), admins == 0 ? 400 : admins);
+            check(wrong, WHO[i], Browser.api("GET", hooks + "/999999999", user, password, null), admins == 0 ? 404 : admins);
+            check(wrong, WHO[i], Browser.api("PATCH", hooks + "/999999999", user, password, "{\"active\":true}"), admins == 0 ? 404 : admins);
+            check(wrong, WHO[i], Browser.api("DELETE", hooks + "/999999999", user, password, null), admins == 0 ? 404 : admins);
+            check(wrong, WHO[i], Browser.api("GET", hooks + "/999999999/deliveries", user, password, null), admins == 0 ? 404 : admins);
             // The partner feed takes partner tokens only: a password opens nothing there.
             check(wrong, WHO[i], Browser.api("GET", "/api/v1/partner/feed.json", user, password, null), 401);
         }
