@@ -222,7 +222,7 @@ public class SearchIndexer {
             Instant clock = Instant.now();
             OffsetDateTime now = clock.atOffset(ZoneOffset.UTC);
             IndexState state = new IndexState(SearchFields.SCHEMA_VERSION, position, stamp, clock);
-            IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers.perField(), state);
+            IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers().perField(), state);
             int stories = 0;
             AtomicInteger articles = new AtomicInteger();
             // this thread reads the database; analysis (most of the work) runs on a small pool, IndexWriter being
