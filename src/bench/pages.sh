@@ -137,17 +137,19 @@ mkdir -p "$work/data" "$work/nginx/root"
 
 # --- Köprü ---------------------------------------------------------------------------------
 kopru_port=$(free_port)
+management_port=$(free_port)
 log "starting Köprü on 127.0.0.1:$kopru_port"
 # JAVA_OPTS is meant to split into several options.
 # shellcheck disable=SC2086
 KOPRU_DATA_DIR="$work/data" KOPRU_CONTENT_DIR="$ROOT/content" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$kopru_port" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$management_port" \
     java ${JAVA_OPTS:-} -jar "$jar" >"$work/kopru.log" 2>&1 &
 kopru_pid=$!
 kopru="http://127.0.0.1:$kopru_port"
 
 deadline=$((SECONDS + READY_TIMEOUT))
-until curl -fs -o /dev/null --max-time 2 "$kopru/q/health/ready"; do
+until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$management_port/q/health/ready"; do
     if ! kill -0 "$kopru_pid" 2>/dev/null; then
         tail -n 30 "$work/kopru.log" >&2
         die "Köprü exited during start"

@@ -34,7 +34,17 @@ class SearchIndex {
     @Inject
     KopruConfig config;
 
-    final SearchAnalyzers analyzers = new SearchAnalyzers();
+    /**
+     * Built on first use, not with this bean: their tables load ICU's transliterators (a second of a cold start), and
+     * the bean is made on the start-up thread, which must not wait for them before serving the first page.
+     */
+    private static final class Analyzers {
+        static final SearchAnalyzers INSTANCE = new SearchAnalyzers();
+    }
+
+    SearchAnalyzers analyzers() {
+        return Analyzers.INSTANCE;
+    }
     private volatile IndexGeneration live;
     private Lock processLock;
 
@@ -112,7 +122,7 @@ class SearchIndex {
                 LOG.warnf("Search index pointer %s names no index (%s): rebuilding", pointer, name);
                 return Optional.empty();
             }
-            return IndexGeneration.open(path, analyzers.perField());
+            return IndexGeneration.open(path, analyzers().perField());
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "Search index at %s is unreadable: rebuilding", root());
             return Optional.empty();

@@ -276,7 +276,7 @@ public class SearchIndexer {
             Instant started = clock.instant();
             OffsetDateTime now = started.atOffset(ZoneOffset.UTC);
             IndexState state = new IndexState(SearchFields.SCHEMA_VERSION, position, stamp, started);
-            IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers.perField(), state);
+            IndexGeneration generation = IndexGeneration.create(index.newGenerationPath(), index.analyzers().perField(), state);
             int stories = 0;
             AtomicInteger articles = new AtomicInteger();
             // this thread reads the database; analysis (most of the work) runs on a small pool, IndexWriter being

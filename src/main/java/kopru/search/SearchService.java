@@ -32,9 +32,9 @@ public class SearchService {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        queries = new LuceneQueries(index.analyzers, EquivalentNames.DEFAULT);
-        snippets = new Snippets(index.analyzers);
-        spelling = new Spelling(index.analyzers, queries);
+        queries = new LuceneQueries(index.analyzers(), EquivalentNames.DEFAULT);
+        snippets = new Snippets(index.analyzers());
+        spelling = new Spelling(index.analyzers(), queries);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -126,7 +126,7 @@ public class SearchService {
             return List.of();
         }
         try (SearchIndex.Lease held = lease.get()) {
-            return Suggestions.titles(held.searcher, queries, index.analyzers, prefix, lang);
+            return Suggestions.titles(held.searcher, queries, index.analyzers(), prefix, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,7 @@ class SecurityHeadersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/tr/", "/kk/", "/tr/?page=2", "/tr/tag/deprem", "/xx/", "/tr/?page=abc",
-            "/tr/2023/02/no-such-slug", "/q/health", "/static/site.css"})
+            "/tr/2023/02/no-such-slug", "/q/metrics", "/static/site.css"})
     void shouldSendSecurityHeadersOnEveryResponse(String path) {
         assertSecurityHeaders(Site.get(path));
     }

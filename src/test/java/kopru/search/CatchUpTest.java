@@ -103,7 +103,7 @@ class CatchUpTest {
         indexer.stop();
         Path root = config.dataDir().resolve("index");
         String generation = Files.readString(root.resolve("current"), StandardCharsets.UTF_8).strip();
-        try (IndexGeneration current = IndexGeneration.open(root.resolve(generation), index.analyzers.perField()).orElseThrow()) {
+        try (IndexGeneration current = IndexGeneration.open(root.resolve(generation), index.analyzers().perField()).orElseThrow()) {
             IndexState state = current.state();
             current.commit(new IndexState(SearchFields.SCHEMA_VERSION - 1, state.position(), state.positionStamp(), state.clock()));
         }

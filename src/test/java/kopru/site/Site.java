@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,7 +66,18 @@ public final class Site {
 
     /** GET with optional headers given as name, value, name, value... */
     public static Reply get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET();
+        return getFrom(base(), path, headers);
+    }
+
+    /** GET from the management port (health, metrics), which the public port does not serve. */
+    public static Reply management(String path, String... headers) {
+        // test.management.url ends in the management root path (/q); paths here are absolute
+        URI management = URI.create(ConfigProvider.getConfig().getValue("test.management.url", String.class));
+        return getFrom(management.getScheme() + "://" + management.getAuthority(), path, headers);
+    }
+
+    private static Reply getFrom(String base, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
