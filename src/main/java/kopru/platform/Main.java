@@ -42,8 +42,8 @@ public class Main implements QuarkusApplication {
             return report.problems().isEmpty() ? 0 : 1;
         }
         if (args.length == 2 && args[0].equals("export")) {
-            int count = exporter.exportTo(Path.of(args[1]));
-            System.out.println("exported " + count + " stories to " + Path.of(args[1]).toAbsolutePath());
+            ContentExporter.ExportReport report = exporter.exportTo(Path.of(args[1]), false);
+            System.out.println("exported " + report + " to " + Path.of(args[1]).toAbsolutePath());
             return 0;
         }
         if (args.length == 1 && args[0].equals("reindex")) {
