@@ -30,7 +30,6 @@ import kopru.story.Story;
 import kopru.story.StoryRuleException;
 import kopru.story.Tag;
 import kopru.story.TranslationStatus;
-import kopru.content.MarkdownRenderer;
 
 /**
  * Makes one story what its folder says, inside the caller's transaction, and touches nothing that already is:
@@ -186,7 +185,7 @@ class StoryRestore {
         if (isNew && !file.history().isEmpty()) {
             restoreHistory(article, file.history());
         } else if (textChanged || statusChanged) {
-            keepRevision(article, (int) Revision.count("article", article) + 1, IMPORTER, now(), article.status, text.slug() == null ? article.slug : text.slug(),
+            keepRevision(article, (int) Revision.count("article", article) + 1, IMPORTER, now(), article.status, article.slug,
                     new ArticleText(article.title, article.summary, article.slug, article.dateline, article.author, article.body));
         }
         boolean isPublic = article.status == Status.PUBLISHED;
