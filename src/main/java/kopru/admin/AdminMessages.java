@@ -760,4 +760,64 @@ public interface AdminMessages {
 
     @Message("\"size\" 1 ile {max} arasında bir tam sayı olmalı.")
     String apiSize(int max);
+
+    @Message("Yedek")
+    String backup();
+
+    @Message("Yedekleme ve geri yükleme")
+    String backupTitle();
+
+    @Message("Tüm haberler (her dilin durumu, zamanları, eski adresleri, basın alanları), etiketler, medya ve hesaplar (parolasız) okunabilir dosyalar olarak tek bir zip arşivinde.")
+    String backupExplain();
+
+    @Message("Yedeği indir")
+    String backupDownload();
+
+    @Message("Sürüm geçmişiyle")
+    String backupWithHistory();
+
+    @Message("Yedek arşivi (zip)")
+    String backupArchive();
+
+    @Message("Yükle ve dene (hiçbir şey değiştirilmez)")
+    String backupTry();
+
+    @Message("Deneme: hiçbir şey değiştirilmedi. Uygularsanız:")
+    String backupDryRun();
+
+    @Message("İçe aktarıldı:")
+    String backupApplied();
+
+    @Message("{created} yeni, {updated} güncellenen, {unchanged} değişmeyen haber; {tags} etiket, {media} medya dosyası, {accounts} hesap yeni ya da değişik.")
+    String backupCounts(int created, int updated, int unchanged, int tags, int media, int accounts);
+
+    @Message("Sorunlar var: hiçbir şey içe aktarılmadı. Her sorun dosyası ve satırıyla:")
+    String backupProblems();
+
+    @Message("Uygula")
+    String backupApply();
+
+    @Message("Yeni hesaplar parolasız gelir: her biri için Kullanıcılar sayfasından parola belirleyin.")
+    String backupAccountsNote();
+
+    @Message("Arşiv bir zip dosyası değil ya da boş.")
+    String backupNotZip();
+
+    @Message("Arşivdeki \"{entry}\" yolu güvenli değil (mutlak yol, \"..\" ya da izin verilmeyen karakterler).")
+    String backupUnsafeName(String entry);
+
+    @Message("Arşivde \"{entry}\" iki kez var.")
+    String backupDuplicate(String entry);
+
+    @Message("Arşiv ya da içindeki bir dosya izin verilenden büyük.")
+    String backupTooLarge();
+
+    @Message("Arşivde çok fazla dosya var.")
+    String backupTooMany();
+
+    @Message("Başka bir içe aktarma sürüyor; biraz sonra yeniden deneyin.")
+    String backupBusy();
+
+    @Message("Denenen arşiv artık yok (süresi doldu): yeniden yükleyin.")
+    String backupExpired();
 }

@@ -87,15 +87,18 @@ public class Newsroom {
     }
 
     /**
-     * Live stories with a language missing or outdated. Only stories whose original was saved after a translation
-     * (or that lack one) can be outdated, so the exact check runs on those alone.
+     * Live stories with a language missing or outdated. Only stories whose original has a revision after the one a
+     * translation was made from (by time for translations that name none), or that lack one, can be outdated, so the
+     * exact check runs on those alone. A status move of the translation must not hide it: the list asks the same check.
      */
     @Transactional
     public Set<Long> needingTranslation() {
         List<Long> candidates = Story.getEntityManager().createQuery("select s.id from Story s where s.deletedAt is null and ("
                 + " (select count(a) from Article a where a.story = s) < 2"
                 + " or exists (select 1 from Article o, Article t where o.story = s and t.story = s and o.lang = s.original"
-                + " and t.lang <> s.original and o.updatedAt > t.updatedAt))", Long.class).getResultList();
+                + " and t.lang <> s.original and (t.translatedFromRevision is null and o.updatedAt > t.updatedAt"
+                + " or exists (select 1 from Revision r where r.article = o and r.number > t.translatedFromRevision))))", Long.class)
+                .getResultList();
         Set<Long> needing = new LinkedHashSet<>();
         for (Long id : candidates) {
             Story story = Story.findById(id);

@@ -3,9 +3,9 @@ package kopru.content;
 import java.util.Map;
 
 /** A Markdown file split into its YAML front matter and its body. */
-record FrontMatter(Map<String, Object> fields, String body) {
+record FrontMatter(Map<String, Object> fields, String yamlText, String body) {
 
-    /** @throws IllegalArgumentException when the file does not start with a closed front matter block */
+    /** @throws IllegalArgumentException ({@link Yamls.BadYaml} for broken YAML) when the file does not start with a closed front matter block */
     static FrontMatter parse(String text, Yamls yaml) {
         String normalized = text.replace("\r\n", "\n");
         if (normalized.startsWith("\uFEFF")) {
@@ -21,9 +21,14 @@ record FrontMatter(Map<String, Object> fields, String body) {
         if (end < 0) {
             throw new IllegalArgumentException("the front matter has no closing '---' line");
         }
-        Map<String, Object> fields = yaml.map(normalized.substring(4, end + 1));
+        String yamlText = normalized.substring(4, end + 1);
         int bodyStart = Math.min(normalized.length(), end + 5);
-        return new FrontMatter(fields, normalized.substring(bodyStart).strip() + "\n");
+        return new FrontMatter(yaml.map(yamlText), yamlText, body(normalized.substring(bodyStart)));
+    }
+
+    /** A body as the folder holds it: no surrounding blank lines, one final newline, LF line ends. */
+    static String body(String text) {
+        return text.replace("\r\n", "\n").strip() + "\n";
     }
 
     private static boolean isLineEnd(String text, int index) {

@@ -10,7 +10,7 @@ import kopru.i18n.Lang;
 public class SlugAssigner {
 
     /** The slug the article should have: the requested one if free, else its current one, else one made from the title. */
-    String choose(Article article, String requested) {
+    public String choose(Article article, String requested) {
         if (requested != null) {
             if (!Slugs.isValid(requested)) {
                 throw new StoryRuleException(StoryRuleException.Problem.BAD_SLUG, "invalid slug '" + requested + "' (use a-z, 0-9 and '-')");
@@ -32,7 +32,7 @@ public class SlugAssigner {
     }
 
     /** Records the article's current slug in its history; call once the article is persisted. */
-    void remember(Article article) {
+    public void remember(Article article) {
         if (owner(article.lang, article.slug).isEmpty()) {
             ArticleSlug history = new ArticleSlug();
             history.article = article;

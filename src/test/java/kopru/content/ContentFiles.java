@@ -30,13 +30,21 @@ final class ContentFiles {
 
     static synchronized void deleteAll() throws IOException {
         for (Path root : ROOTS) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
+            if (Files.exists(root)) {
+                deleteTree(root);
             }
         }
         ROOTS.clear();
+    }
+
+    static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path story(Path root, String key) {
