@@ -1,5 +1,6 @@
 package kopru.cluster;
 
+import kopru.platform.PackagedServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,9 +25,9 @@ final class Api {
     private Api() {
     }
 
-    static JsonNode call(ServerNode node, String method, String path, String user, String password, String body, int expected)
+    static JsonNode call(PackagedServer node, String method, String path, String user, String password, String body, int expected)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
@@ -36,7 +37,7 @@ final class Api {
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new AssertionError(method + " " + path + " on " + node.name + ": " + response.statusCode() + " " + response.body());
+            throw new AssertionError(method + " " + path + " on node :" + node.port + ": " + response.statusCode() + " " + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
@@ -52,25 +53,25 @@ final class Api {
     }
 
     /** Creates a Turkish story on {@code node} and publishes it; returns when the publish was acknowledged. */
-    static Instant publish(ServerNode node, String key, String title, String body) throws IOException, InterruptedException {
+    static Instant publish(PackagedServer node, String key, String title, String body) throws IOException, InterruptedException {
         call(node, "PUT", "/api/v1/admin/stories/" + key, ADMIN, password(), storyJson(title, body, null), 201);
         call(node, "POST", "/api/v1/admin/stories/" + key + "/tr/transitions", ADMIN, password(), "{\"to\":\"published\"}", 200);
         return Instant.now();
     }
 
-    static void schedule(ServerNode node, String key, String title, OffsetDateTime at) throws IOException, InterruptedException {
+    static void schedule(PackagedServer node, String key, String title, OffsetDateTime at) throws IOException, InterruptedException {
         call(node, "PUT", "/api/v1/admin/stories/" + key, ADMIN, password(), storyJson(title, "Metin.", null), 201);
         call(node, "POST", "/api/v1/admin/stories/" + key + "/tr/transitions", ADMIN, password(),
                 "{\"to\":\"scheduled\",\"at\":\"" + at + "\"}", 200);
     }
 
-    static String articleUrl(ServerNode node, String key, String lang) throws IOException, InterruptedException {
+    static String articleUrl(PackagedServer node, String key, String lang) throws IOException, InterruptedException {
         String url = call(node, "GET", "/api/v1/admin/stories/" + key, ADMIN, password(), null, 200)
                 .at("/articles/" + lang + "/url").asText();
         return URI.create(url).getPath();
     }
 
-    static int searchTotal(ServerNode node, String query) {
+    static int searchTotal(PackagedServer node, String query) {
         String body = get(node, "/api/v1/search?lang=all&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         try {
             return body.isEmpty() ? -1 : JSON.readTree(body).path("total").asInt(-1);
@@ -80,9 +81,9 @@ final class Api {
     }
 
     /** The body of a 200 answer, or "" for any other answer or a failed connection (callers poll). */
-    static String get(ServerNode node, String path) {
+    static String get(PackagedServer node, String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url(path)))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(node.uri(path))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? response.body() : "";
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package kopru.cluster;
 
+import kopru.platform.PackagedServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -48,13 +49,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterIT {
     private static final String PASSWORD = "cluster-admin-password";
     private static final Duration PROPAGATION_LIMIT = Duration.ofSeconds(1);
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     private static Path work;
     private static String jdbcUrl;
-    private static final List<ServerNode> nodes = new ArrayList<>();
-    private static ServerNode a;
-    private static ServerNode b;
-    private static ServerNode c;
+    private static final List<PackagedServer> nodes = new ArrayList<>();
+    private static PackagedServer a;
+    private static PackagedServer b;
+    private static PackagedServer c;
     private static Nginx nginx;
     private static WebhookReceiver receiver;
     private static String webhookSecret;
@@ -63,7 +65,7 @@ class ClusterIT {
     @BeforeAll
     static void startCluster() throws Exception {
         assumeTrue("postgresql".equals(System.getenv("QUARKUS_DATASOURCE_DB_KIND")), "the cluster runs on PostgreSQL only");
-        assumeTrue(Files.exists(ServerNode.JAR), "needs the packaged server (mvn verify)");
+        assumeTrue(Files.exists(PackagedServer.JAR), "needs the packaged server (mvn verify)");
         if (!Nginx.installed()) {
             assumeTrue(System.getenv("CI") != null, "nginx is not installed (bash .ci/install-tools.sh nginx)");
             Nginx.checkInstalled();
@@ -75,19 +77,16 @@ class ClusterIT {
         environment.put("KOPRU_ADMIN_PASSWORD", PASSWORD);
         environment.put("KOPRU_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
         environment.put("KOPRU_SCHEDULER_INTERVAL", "1s");
-        a = new ServerNode("A", work.resolve("a"), environment);
-        b = new ServerNode("B", work.resolve("b"), environment);
-        c = new ServerNode("C", work.resolve("c"), environment);
+        a = new PackagedServer(work.resolve("a"), work.resolve("logs-a"), environment);
+        b = new PackagedServer(work.resolve("b"), work.resolve("logs-b"), environment);
+        c = new PackagedServer(work.resolve("c"), work.resolve("logs-c"), environment);
         nodes.addAll(List.of(a, b, c));
         // A alone first: it migrates the schema and imports the sample content; then the others join.
-        a.start();
-        Duration firstStart = a.awaitReady(Duration.ofSeconds(120));
-        b.start();
-        c.start();
-        Duration joinB = b.awaitReady(Duration.ofSeconds(120));
-        Duration joinC = c.awaitReady(Duration.ofSeconds(120));
-        System.out.printf("cluster: A ready in %d ms (first start), B in %d ms, C in %d ms%n",
-                firstStart.toMillis(), joinB.toMillis(), joinC.toMillis());
+        for (PackagedServer node : nodes) {
+            Instant start = Instant.now();
+            node.start(Map.of(), START_LIMIT);
+            System.out.printf("cluster: node :%d ready in %d ms%n", node.port, Duration.between(start, Instant.now()).toMillis());
+        }
         nginx = new Nginx(work.resolve("nginx"));
         nginx.start(nodes);
         receiver = new WebhookReceiver();
@@ -102,7 +101,7 @@ class ClusterIT {
         if (nginx != null) {
             nginx.stop();
         }
-        for (ServerNode node : nodes) {
+        for (PackagedServer node : nodes) {
             node.stop();
         }
         if (receiver != null) {
@@ -125,8 +124,8 @@ class ClusterIT {
             String title = "Küme yayını " + word;
             Instant published = Api.publish(a, key, title, "Metin " + word + ".");
             String url = Api.articleUrl(a, key, "tr");
-            for (ServerNode other : List.of(b, c)) {
-                awaitWithin(PROPAGATION_LIMIT, other.name + " serves " + key, () ->
+            for (PackagedServer other : List.of(b, c)) {
+                awaitWithin(PROPAGATION_LIMIT, "node :" + other.port + " serves " + key, () ->
                         Api.searchTotal(other, word) == 1
                                 && Api.get(other, url).contains(title)
                                 && Api.get(other, "/tr/rss.xml").contains(word));
@@ -156,7 +155,7 @@ class ClusterIT {
     @Order(3)
     void shouldDeliverFiftyEventsFromAllNodesExactlyOnceEachWithValidSignatures() throws Exception {
         receiver.received.clear();
-        List<ServerNode> writers = List.of(a, b, c);
+        List<PackagedServer> writers = List.of(a, b, c);
         Set<String> expected = new HashSet<>();
         OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(4);
         for (int i = 0; i < 10; i++) {
@@ -241,8 +240,7 @@ class ClusterIT {
         assertEquals(List.of(), failures);
         assertTrue(ok.get() > 50, "the load ran: " + ok.get());
 
-        b.start();
-        b.awaitReady(Duration.ofSeconds(120));
+        b.start(Map.of(), START_LIMIT); // returns once its readiness says UP
         for (String word : missed) {
             assertEquals(1, Api.searchTotal(b, word), "B, ready again, finds what was published while it was down: " + word);
         }

@@ -1,5 +1,6 @@
 package kopru.cluster;
 
+import kopru.platform.PackagedServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,21 +17,21 @@ record LoginSession(String cookieHeader) {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
-    static LoginSession logIn(ServerNode node, String user, String password) throws IOException, InterruptedException {
+    static LoginSession logIn(PackagedServer node, String user, String password) throws IOException, InterruptedException {
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url("/j_security_check")))
+        HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(node.uri("/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         List<String> cookies = response.headers().allValues("Set-Cookie");
         if (response.statusCode() != 302 || cookies.isEmpty()) {
-            throw new AssertionError("login on " + node.name + ": " + response.statusCode() + " " + response.headers().map());
+            throw new AssertionError("login on :" + node.port + ": " + response.statusCode() + " " + response.headers().map());
         }
         return new LoginSession(cookies.stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; ")));
     }
 
-    int status(ServerNode node, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(node.url(path))).header("Cookie", cookieHeader).build(),
+    int status(PackagedServer node, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(node.uri(path)).header("Cookie", cookieHeader).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

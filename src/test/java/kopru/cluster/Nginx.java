@@ -1,5 +1,6 @@
 package kopru.cluster;
 
+import kopru.platform.PackagedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,19 +16,20 @@ import java.util.stream.Collectors;
 final class Nginx {
     static final Path BINARY = Path.of("/usr/sbin/nginx");
 
-    final int port = ServerNode.freePort();
+    final int port;
     private final Path dir;
     private Process process;
 
-    Nginx(Path dir) {
+    Nginx(Path dir) throws IOException {
         this.dir = dir;
+        this.port = PackagedServer.freePort();
     }
 
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    void start(List<ServerNode> nodes) throws IOException, InterruptedException {
+    void start(List<PackagedServer> nodes) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         // Worker processes run as an unprivileged user when started by root: they must be able to write here.
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));

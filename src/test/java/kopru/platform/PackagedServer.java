@@ -18,33 +18,34 @@ import java.util.concurrent.TimeUnit;
  * free ports. It inherits this process's environment, so a PostgreSQL build gets the same
  * {@code QUARKUS_DATASOURCE_…} settings as the test run.
  */
-final class PackagedServer {
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+public final class PackagedServer {
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path dataDir;
     private final Path logDir;
     private final Map<String, String> settings;
-    final int port;
-    final int managementPort;
+    public final int port;
+    public final int managementPort;
     private Process process;
     private int starts;
 
-    PackagedServer(Path dataDir, Path logDir, Map<String, String> settings) throws IOException {
+    public PackagedServer(Path dataDir, Path logDir, Map<String, String> settings) throws IOException {
         this.dataDir = dataDir;
         this.logDir = logDir;
         this.settings = settings;
         this.port = freePort();
         this.managementPort = freePort();
+        Files.createDirectories(dataDir);
         Files.createDirectories(logDir);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
     /** Starts the server ({@code extra} settings for this start only) and waits until its readiness check says UP. */
-    void start(Map<String, String> extra, Duration timeout) throws IOException, InterruptedException {
+    public void start(Map<String, String> extra, Duration timeout) throws IOException, InterruptedException {
         starts++;
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", JAR.toAbsolutePath().toString())
@@ -79,7 +80,7 @@ final class PackagedServer {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server survived SIGKILL for 30 s");
@@ -87,7 +88,7 @@ final class PackagedServer {
     }
 
     /** A normal shutdown (SIGTERM), as at the end of the test. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -104,7 +105,7 @@ final class PackagedServer {
         return starts;
     }
 
-    static Map<String, String> settings(String... namesAndValues) {
+    public static Map<String, String> settings(String... namesAndValues) {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put(namesAndValues[i], namesAndValues[i + 1]);
@@ -112,7 +113,7 @@ final class PackagedServer {
         return map;
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
