@@ -91,8 +91,7 @@ class WebSubTest {
      * finish (the hub records a ping before it answers), so that only the next change's pings come.
      */
     private static void forgetEarlierPings() throws InterruptedException {
-        long latest = QuarkusTransaction.requiringNew().call(() -> ChangeLogEntry.<ChangeLogEntry>find("order by id desc").firstResultOptional()
-                .map(entry -> entry.id).orElse(0L));
+        long latest = latestChangeId();
         for (int i = 0; i < 200 && QuarkusTransaction.requiringNew().call(() -> ChangeConsumer.<ChangeConsumer>findByIdOptional("websub")
                 .map(consumer -> consumer.position).orElse(0L)) < latest; i++) {
             Thread.sleep(50);
@@ -108,17 +107,34 @@ class WebSubTest {
 
     @Test
     void shouldPingTheHubForEachChangedFeedOnPublish() throws InterruptedException {
-        forgetEarlierPings();
-        TestStories.publish(stories, TestStories.newKey("websub"), Lang.KK, "WebSub сынағы");
         List<String> expected = List.of(Site.absolute("/kk/rss.xml"), Site.absolute("/kk/atom.xml"), Site.absolute("/kk/feed.json"),
                 Site.absolute("/rss.xml"), Site.absolute("/kk/kind/news/rss.xml"));
-        for (int i = 0; i < 100 && !PINGS.containsAll(expected.stream().map(url -> "hub.mode=publish&hub.url=" + url).toList()); i++) {
-            Thread.sleep(50);
+        // Other tests' changes (a schedule coming due in the shared application) may ping Turkish feeds meanwhile:
+        // the "no Turkish feed" check counts only for a run in which this publish was the only change.
+        for (int attempt = 1; ; attempt++) {
+            forgetEarlierPings();
+            long before = latestChangeId();
+            String key = TestStories.newKey("websub");
+            TestStories.publish(stories, key, Lang.KK, "WebSub сынағы");
+            for (int i = 0; i < 100 && !PINGS.containsAll(expected.stream().map(url -> "hub.mode=publish&hub.url=" + url).toList()); i++) {
+                Thread.sleep(50);
+            }
+            for (String url : expected) {
+                assertTrue(PINGS.contains("hub.mode=publish&hub.url=" + url), () -> "no ping for " + url + " in " + PINGS);
+            }
+            boolean alone = QuarkusTransaction.requiringNew().call(() ->
+                    ChangeLogEntry.count("id > ?1 and storyKey <> ?2", before, key)) == 0;
+            if (alone || attempt == 3) {
+                assertTrue(alone, "other changes during every attempt");
+                assertTrue(PINGS.stream().noneMatch(ping -> ping.contains("/tr/")), () -> "a Kazakh publish pinged Turkish feeds: " + PINGS);
+                return;
+            }
         }
-        for (String url : expected) {
-            assertTrue(PINGS.contains("hub.mode=publish&hub.url=" + url), () -> "no ping for " + url + " in " + PINGS);
-        }
-        assertTrue(PINGS.stream().noneMatch(ping -> ping.contains("/tr/")), () -> "a Kazakh publish pinged Turkish feeds: " + PINGS);
+    }
+
+    private static long latestChangeId() {
+        return QuarkusTransaction.requiringNew().call(() -> ChangeLogEntry.<ChangeLogEntry>find("order by id desc").firstResultOptional()
+                .map(entry -> entry.id).orElse(0L));
     }
 
     private static List<OwedPing> owed(String feed) {
