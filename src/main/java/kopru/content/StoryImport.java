@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.story.Article;
 import kopru.story.ArticleText;
 import kopru.story.Status;
@@ -52,7 +53,7 @@ class StoryImport {
         }
         Story story;
         try {
-            story = stories.saveStory(file.key(), file.kind(), file.original(), file.embargo(), file.tags());
+            story = stories.saveStory(file.key(), file.kind(), file.original(), file.embargo(), file.tags(), Actor.system(IMPORTER));
         } catch (StoryRuleException e) {
             throw new Refused(file.folder().resolve(ContentReader.STORY), e.getMessage());
         }
@@ -62,7 +63,7 @@ class StoryImport {
             try {
                 article = current.isPresent() && sameText(current.get(), entry.getValue())
                         ? current.get()
-                        : stories.saveArticle(story, entry.getKey(), entry.getValue(), IMPORTER);
+                        : stories.saveArticle(story, entry.getKey(), entry.getValue(), Actor.system(IMPORTER)).article();
             } catch (StoryRuleException e) {
                 throw new Refused(file.folder().resolve(entry.getKey().code() + ".md"), e.getMessage());
             }

@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.story.Article;
 import kopru.story.Kind;
 import kopru.story.Story;
@@ -113,8 +114,8 @@ class WebhookTest {
     void shouldNotAnnounceAnEmbargoedStory() throws InterruptedException {
         String key = TestStories.newKey("hook-embargo");
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, OffsetDateTime.now().plusDays(1), List.of());
-            Article article = stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu webhook", null), "test");
+            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, OffsetDateTime.now().plusDays(1), List.of(), Actor.system("test"));
+            Article article = stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu webhook", null), Actor.system("test")).article();
             stories.publish(article, TestStories.OLD_DATE, "test");
         });
         // A later, visible publish proves the fan-out has passed the embargoed one.
