@@ -787,6 +787,9 @@ public interface AdminMessages {
     @Message("bekleyen değişiklik")
     String revisionPending();
 
+    @Message("Editörü bekleyen değişiklikler")
+    String waitingChanges();
+
     @Message("Yayından kaldır")
     String mediaWithdraw();
 

@@ -64,8 +64,12 @@ public final class EditorViews {
     public record ScheduledRow(String key, String lang, String title, String at, boolean missed) {
     }
 
+    /** A change that waits for an editor, on the dashboard. */
+    public record WaitingRow(String key, String lang, String title, String savedBy, String savedAt) {
+    }
+
     public record DashboardPage(AdminUser user, String heading, String notice, long drafts, long inReview, long needsTranslation,
-            List<ScheduledRow> scheduled, long missed) {
+            List<ScheduledRow> scheduled, long missed, List<WaitingRow> waiting) {
     }
 
     public record ProblemPage(AdminUser user, String heading, String message) {

@@ -141,6 +141,8 @@ class LiveTextRolesTest {
         assertTrue(publicPage(key).contains("Canlı başlık"));
 
         Browser editor = Browser.loggedIn(editorName, PW);
+        Document dashboard = editor.get("/admin").expect(200).html();
+        assertEquals(1, dashboard.select("table.waiting a[href=/admin/story?key=" + key + "]").size(), "the dashboard lists what waits");
         Document editorView = editor.get("/admin/story?key=" + key).expect(200).html();
         Element waits = editorView.selectFirst("#column-tr p.pending");
         assertNotNull(waits);
