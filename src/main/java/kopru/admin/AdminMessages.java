@@ -820,4 +820,62 @@ public interface AdminMessages {
 
     @Message("Denenen arşiv artık yok (süresi doldu): yeniden yükleyin.")
     String backupExpired();
+    // Live text: changes that wait for an editor, four eyes, withdrawn media.
+
+    @Message("Bu metindeki son değişikliği siz yaptınız: dört göz ilkesi gereği onayı başka bir editör vermeli.")
+    String approvalOwnText();
+
+    @Message("Yayımlanmış ya da zamanlanmış bir haberin türünü, ambargosunu ve etiketlerini yalnızca bir editör değiştirebilir. Hiçbir şey kaydedilmedi.")
+    String liveStoryFieldsNeedEditor();
+
+    @Message("Yayımlanmış ya da zamanlanmış bir haber açıklamaya çevrilemez: önce incelemeye geri alın; açıklama onaylandıktan sonra yeniden yayımlanır. Hiçbir şey kaydedilmedi.")
+    String liveStatementNeedsUnpublished();
+
+    @Message("Bekleyen bir değişikliği yalnızca bir editör yayımlayabilir; yazarı ya da bir editör geri çevirebilir.")
+    String livePendingNeedsEditor();
+
+    @Message("Bekleyen böyle bir değişiklik yok: bu arada yayımlanmış, geri çevrilmiş ya da yenisiyle değişmiş olabilir.")
+    String liveNoPending();
+
+    @Message("Değişikliğiniz kaydedildi ve bir editörü bekliyor: okurlar, o yayımlayana kadar yayımdaki metni görür.")
+    String pendingSaved();
+
+    @Message("{savedBy} kullanıcısının {savedAt} tarihli değişikliği bir editörü bekliyor. Form bu değişikliği gösteriyor; okurlar yayımdaki metni görüyor.")
+    String pendingWaits(String savedBy, String savedAt);
+
+    @Message("Yayımdaki metinle farkı göster")
+    String pendingDiff();
+
+    @Message("Değişikliği yayımla")
+    String pendingPublish();
+
+    @Message("Değişikliği geri çevir")
+    String pendingDiscard();
+
+    @Message("Bekleyen değişiklik yayımlandı.")
+    String pendingPublished();
+
+    @Message("Bekleyen değişiklik geri çevrildi; yayımdaki metin değişmedi.")
+    String pendingDiscarded();
+
+    @Message("bekleyen değişiklik")
+    String revisionPending();
+
+    @Message("Editörü bekleyen değişiklikler")
+    String waitingChanges();
+
+    @Message("Yayından kaldır")
+    String mediaWithdraw();
+
+    @Message("Kaldırılan dosya herkese 410 (kaldırıldı) yanıtı verir ve önbelleklerden silinir; geri alınamaz.")
+    String mediaWithdrawHint();
+
+    @Message("{by} tarafından {at} tarihinde yayından kaldırıldı.")
+    String mediaWithdrawn(String by, String at);
+
+    @Message("Dosya yayından kaldırıldı.")
+    String mediaWithdrawnNotice();
+
+    @Message("\"action\" \"publish\" ya da \"discard\" olmalı.")
+    String apiPendingAction();
 }

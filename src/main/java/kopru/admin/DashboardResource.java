@@ -37,7 +37,9 @@ public class DashboardResource {
                 .toList();
         return editor.localized(AdminTemplates.dashboard(new EditorViews.DashboardPage(editor.user(), msg.dashboard(),
                 rebuilding == null ? null : msg.rebuildStarted(), newsroom.count(Status.DRAFT), newsroom.count(Status.IN_REVIEW),
-                newsroom.needingTranslation().size(), scheduled, scheduled.stream().filter(EditorViews.ScheduledRow::missed).count())));
+                newsroom.needingTranslation().size(), scheduled, scheduled.stream().filter(EditorViews.ScheduledRow::missed).count(),
+                newsroom.waiting().stream().map(w -> new EditorViews.WaitingRow(w.key(), w.lang().code(), w.title(), w.savedBy(),
+                        AdminTexts.bothZones(w.savedAt()))).toList())));
     }
 
     @POST

@@ -17,6 +17,7 @@ import kopru.story.Revision;
 import kopru.story.StatementApproval;
 import kopru.story.Status;
 import kopru.story.Story;
+import kopru.story.StoryService;
 import kopru.story.TranslationStatus;
 import kopru.story.Workflow;
 
@@ -29,6 +30,8 @@ public class EditorPages {
     TranslationStatus translations;
     @Inject
     StatementApproval approvals;
+    @Inject
+    StoryService stories;
 
     /** What the page shows besides the story: problems, a notice, whether a stale save happened, a delete confirmation. */
     public record Extras(List<String> problems, String notice, boolean stale, boolean confirmDelete) {
@@ -43,7 +46,7 @@ public class EditorPages {
             return Optional.empty();
         }
         AdminMessages msg = editor.msg();
-        StoryForm form = typed != null ? typed : StoryForm.of(story);
+        StoryForm form = typed != null ? typed : StoryForm.of(story, stories::workingText);
         List<EditorViews.Column> columns = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             Article article = story == null ? null : story.article(lang).orElse(null);
@@ -69,7 +72,7 @@ public class EditorPages {
         String preview = fields.body().isBlank() ? "" : markdown.render(fields.body(), lang);
         if (article == null) {
             return new EditorViews.Column(lang.code(), StoryTexts.lang(msg, lang), fields, null, msg.statusNone(), null, null, preview,
-                    null, null, null, List.of(), theirs, null);
+                    null, null, null, List.of(), theirs, null, null);
         }
         TranslationStatus.State state = translations.of(story, lang);
         List<EditorViews.Move> moves = Workflow.targets(article.status, identity.getRoles()).stream()
@@ -79,12 +82,23 @@ public class EditorPages {
                 article.status == Status.SCHEDULED ? AdminTexts.bothZones(article.publishedAt) : null, preview,
                 state.code, StoryTexts.translation(msg, state),
                 state == TranslationStatus.State.OUTDATED ? originalChanges(story, article) : null, moves, theirs,
-                approval(story, article, identity));
+                approval(story, article, identity), pending(story, article, identity));
     }
 
-    /** Shown for statements while the four-eyes rule is on and the version is not out yet. */
+    /** The change that waits for an editor, with the diff against the live text and what this user may do with it. */
+    private EditorViews.Pending pending(Story story, Article article, SecurityIdentity identity) {
+        return stories.pendingRevision(article).map(pending -> {
+            Revision live = Revision.<Revision>find("article = ?1 and pending = false order by number desc", article).firstResult();
+            boolean editor = identity.hasRole(Roles.EDITOR);
+            return new EditorViews.Pending(pending.number, pending.savedBy, AdminTexts.bothZones(pending.savedAt),
+                    live == null ? null : RevisionPages.diffUrl(story.key, article.lang, live.number, pending.number), editor,
+                    editor || pending.savedBy.equals(identity.getPrincipal().getName()));
+        }).orElse(null);
+    }
+
+    /** Shown for statements while the four-eyes rule is on and the version (or a change of it) is not out yet. */
     private EditorViews.Approval approval(Story story, Article article, SecurityIdentity identity) {
-        if (!approvals.appliesTo(story) || article.status == Status.PUBLISHED) {
+        if (!approvals.appliesTo(story) || article.status == Status.PUBLISHED && article.pendingRevision == null) {
             return null;
         }
         return new EditorViews.Approval(String.join(", ", approvals.currentApprovers(article)), identity.hasRole(Roles.EDITOR));

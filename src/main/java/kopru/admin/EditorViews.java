@@ -23,7 +23,11 @@ public final class EditorViews {
     /** One language column of the editor. {@code status} is null for an article not written yet. */
     public record Column(String lang, String langName, StoryForm.Fields fields, String status, String statusLabel, String publicUrl,
             String publishAt, String previewHtml, String translation, String translationLabel, String originalChangesUrl,
-            List<Move> moves, Theirs theirs, Approval approval) {
+            List<Move> moves, Theirs theirs, Approval approval, Pending pending) {
+    }
+
+    /** A change that waits for an editor: its revision, who and when, the diff against the live text, what this user may do. */
+    public record Pending(int revision, String savedBy, String savedAt, String diffUrl, boolean mayPublish, boolean mayDiscard) {
     }
 
     /** A statement's four-eyes state: who approved the current version, and whether this user may approve it. */
@@ -45,7 +49,7 @@ public final class EditorViews {
             List<Choice> tags, boolean needsTranslation, String query, List<StoryRow> rows, int total, String previous, String next) {
     }
 
-    public record RevisionRow(int number, String savedBy, String savedAt, String status, String title, String previousDiff) {
+    public record RevisionRow(int number, String savedBy, String savedAt, String status, String title, String previousDiff, boolean pending) {
     }
 
     public record RevisionsPage(AdminUser user, String heading, String key, String lang, long version, List<RevisionRow> rows,
@@ -60,8 +64,12 @@ public final class EditorViews {
     public record ScheduledRow(String key, String lang, String title, String at, boolean missed) {
     }
 
+    /** A change that waits for an editor, on the dashboard. */
+    public record WaitingRow(String key, String lang, String title, String savedBy, String savedAt) {
+    }
+
     public record DashboardPage(AdminUser user, String heading, String notice, long drafts, long inReview, long needsTranslation,
-            List<ScheduledRow> scheduled, long missed) {
+            List<ScheduledRow> scheduled, long missed, List<WaitingRow> waiting) {
     }
 
     public record ProblemPage(AdminUser user, String heading, String message) {

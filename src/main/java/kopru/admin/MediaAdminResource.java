@@ -16,7 +16,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import kopru.account.Roles;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import kopru.media.MediaFiles;
+import kopru.media.MediaGoneException;
+import kopru.media.MediaItem;
 import kopru.media.MediaLibrary;
+import kopru.media.MediaUrls;
+import kopru.story.MediaWithdrawal;
 import kopru.media.MediaRejectedException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -33,12 +42,17 @@ public class MediaAdminResource {
     MediaLibrary library;
     @Inject
     MediaViews views;
+    @Inject
+    MediaFiles files;
+    @Inject
+    MediaWithdrawal withdrawal;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("done") String done) {
         AdminMessages msg = editor.msg();
-        return page(new Notice("saved".equals(done) ? msg.saved() : null, null));
+        String notice = "saved".equals(done) ? msg.saved() : "withdrawn".equals(done) ? msg.mediaWithdrawnNotice() : null;
+        return page(new Notice(notice, null));
     }
 
     @POST
@@ -58,6 +72,32 @@ public class MediaAdminResource {
             return refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file as staff see it, public or not yet (public /media/ URLs send signed-in staff here); never cached. */
+    @GET
+    @Path("/file/{name}")
+    public Response file(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        MediaUrls.Name parsed = MediaUrls.parse(name).orElseThrow(NotFoundException::new);
+        MediaItem item = library.find(parsed.hash()).orElseThrow(NotFoundException::new);
+        if (item.isWithdrawn()) {
+            throw new MediaGoneException(name);
+        }
+        return files.answer(parsed, name, ifNoneMatch, MediaFiles.STAFF_ONLY);
+    }
+
+    /** Withdraws a file for good (editors): 410 Gone for everyone, pages using it refreshed; audited. */
+    @POST
+    @Path("/withdraw")
+    @RolesAllowed(Roles.EDITOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response withdraw(@RestForm String hash) {
+        try {
+            withdrawal.withdraw(hash, editor.name());
+            return Response.seeOther(URI.create(PATH + "?done=withdrawn")).build();
+        } catch (MediaRejectedException e) {
+            return refused(e);
         }
     }
 

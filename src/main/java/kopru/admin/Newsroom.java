@@ -17,6 +17,7 @@ import java.util.Set;
 import kopru.i18n.Lang;
 import kopru.story.Article;
 import kopru.story.Kind;
+import kopru.story.Revision;
 import kopru.story.Status;
 import kopru.story.Story;
 import kopru.story.TranslationStatus;
@@ -24,6 +25,8 @@ import kopru.story.TranslationStatus;
 /** Read-only questions about the newsroom's stories: the filtered list, and the dashboard's counts. */
 @ApplicationScoped
 public class Newsroom {
+    /** The dashboard lists this many waiting changes at most (the oldest: they waited longest). */
+    static final int MAX_WAITING = 50;
     /** A scheduled article this long overdue was missed (the scheduler runs every few seconds). */
     static final Duration MISSED_AFTER = Duration.ofMinutes(1);
 
@@ -121,6 +124,18 @@ public class Newsroom {
         return Article.getEntityManager().createQuery("select a from Article a join fetch a.story s"
                 + " where a.status = :scheduled and s.deletedAt is null order by a.publishedAt", Article.class)
                 .setParameter("scheduled", Status.SCHEDULED).getResultList();
+    }
+
+    /** A change that waits for an editor (see kopru.story.PendingRevisions), oldest first. */
+    public record Waiting(String key, Lang lang, String title, String savedBy, OffsetDateTime savedAt) {
+    }
+
+    @Transactional
+    public List<Waiting> waiting() {
+        return Revision.getEntityManager().createQuery("select r from Revision r join fetch r.article a join fetch a.story s"
+                + " where a.pendingRevision = r.number and s.deletedAt is null order by r.savedAt", Revision.class)
+                .setMaxResults(MAX_WAITING).getResultList().stream()
+                .map(r -> new Waiting(r.article.story.key, r.article.lang, r.title, r.savedBy, r.savedAt)).toList();
     }
 
     static boolean missed(Article scheduled, OffsetDateTime now) {

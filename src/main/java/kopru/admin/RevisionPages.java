@@ -19,8 +19,9 @@ public class RevisionPages {
         AdminMessages msg = editor.msg();
         return article(key, lang).map(article -> {
             List<EditorViews.RevisionRow> rows = Revision.<Revision>list("article = ?1 order by number desc", article).stream()
-                    .map(r -> new EditorViews.RevisionRow(r.number, r.savedBy, AdminTexts.bothZones(r.savedAt), StoryTexts.status(msg, r.status),
-                            r.title, r.number > 1 ? diffUrl(key, lang, r.number - 1, r.number) : null))
+                    .map(r -> new EditorViews.RevisionRow(r.number, r.savedBy, AdminTexts.bothZones(r.savedAt),
+                            r.pending ? msg.revisionPending() : StoryTexts.status(msg, r.status),
+                            r.title, r.number > 1 ? diffUrl(key, lang, r.number - 1, r.number) : null, r.pending))
                     .toList();
             return new EditorViews.RevisionsPage(editor.user(), msg.revisions() + ": " + key + " (" + StoryTexts.lang(msg, lang) + ")", key,
                     lang.code(), article.version, rows, notice, error);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import kopru.i18n.Lang;
+import io.quarkus.security.identity.SecurityIdentity;
+import kopru.story.Actor;
 import kopru.story.StaleEditException;
 import kopru.story.StoryEditing;
 import kopru.story.StoryKeys;
@@ -28,6 +30,8 @@ public class RevisionsResource {
     RevisionPages pages;
     @Inject
     StoryEditing editing;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Path("/revisions")
@@ -68,7 +72,10 @@ public class RevisionsResource {
         }
         String back = "/admin/revisions?key=" + key + "&lang=" + language.get().code();
         try {
-            editing.restore(key, language.get(), revision, seen, editor.name());
+            boolean pending = editing.restore(key, language.get(), revision, seen, Actor.of(editor.name(), identity.getRoles())).pending();
+            if (pending) {
+                return Response.seeOther(URI.create("/admin/story?key=" + key + "&saved=pending")).build();
+            }
             return Response.seeOther(URI.create(back + "&restored=" + revision)).build();
         } catch (StaleEditException e) {
             return Response.seeOther(URI.create(back + "&problem=stale")).build();

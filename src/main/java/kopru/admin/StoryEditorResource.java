@@ -18,8 +18,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import kopru.account.Roles;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
+import kopru.story.ApprovalException;
+import kopru.story.LiveTextException;
+import kopru.story.PendingRevisions;
 import kopru.story.StaleEditException;
 import kopru.story.Status;
 import kopru.story.StoryDeletion;
@@ -50,12 +55,19 @@ public class StoryEditorResource {
     Workflow workflow;
     @Inject
     StoryDeletion deletion;
+    @Inject
+    PendingRevisions pending;
 
     @GET
     public Response edit(@QueryParam("key") String key, @QueryParam("saved") String saved, @QueryParam("confirm") String confirm,
             @QueryParam("problem") String problem) {
         AdminMessages msg = editor.msg();
-        String notice = saved != null ? msg.saved() : null;
+        String notice = saved == null ? null : switch (saved) {
+            case "pending" -> msg.pendingSaved();
+            case "published" -> msg.pendingPublished();
+            case "discarded" -> msg.pendingDiscarded();
+            default -> msg.saved();
+        };
         List<String> problems = problem == null ? List.of() : List.of(transitionProblem(msg, problem));
         var extras = new EditorPages.Extras(problems, notice, false, "delete".equals(confirm));
         return pages.page(editor, identity, key, null, extras).map(page -> render(200, page)).orElseGet(() -> ProblemPages.notFound(editor));
@@ -75,10 +87,14 @@ public class StoryEditorResource {
             return reshow(200, key, form, EditorPages.Extras.NONE); // preview: the same page with the typed text rendered
         }
         try {
-            editing.save(form.key(), editing.withoutUnchanged(form.key(), form.draft()), editor.name());
-            return Response.seeOther(URI.create("/admin/story?key=" + form.key() + "&saved=1")).build();
+            StoryEditing.Saved saved = editing.save(form.key(), editing.withoutUnchanged(form.key(), form.draft()), actor());
+            return Response.seeOther(URI.create("/admin/story?key=" + form.key() + "&saved=" + (saved.pending().isEmpty() ? "1" : "pending")))
+                    .build();
         } catch (StoryRuleException e) {
             return reshow(400, key, form, new EditorPages.Extras(List.of(AdminTexts.problem(msg, e.problem)), null, false, false));
+        } catch (LiveTextException e) {
+            return reshow(e.forbidden ? 403 : 409, key, form,
+                    new EditorPages.Extras(List.of(ApprovalTexts.problem(msg, e.problem)), null, false, false));
         } catch (StaleEditException e) {
             return reshow(409, key, form, new EditorPages.Extras(List.of(msg.problemStale()), null, true, false));
         }
@@ -110,6 +126,32 @@ public class StoryEditorResource {
         }
     }
 
+    /** Publishes or discards the change that waits for an editor; {@code revision} is the one the page showed. */
+    @POST
+    @Path("/pending")
+    public Response pending(@RestForm String key, @RestForm String lang, @RestForm String revision, @RestForm String action) {
+        Lang language = Lang.of(lang).orElse(null);
+        if (!StoryKeys.isValid(key) || language == null || revision == null || !revision.strip().matches("[0-9]{1,9}")) {
+            return ProblemPages.notFound(editor);
+        }
+        String back = "/admin/story?key=" + key;
+        int number = Integer.parseInt(revision.strip());
+        try {
+            if ("publish".equals(action)) {
+                pending.publish(key, language, number, actor());
+                return Response.seeOther(URI.create(back + "&saved=published")).build();
+            }
+            pending.discard(key, language, number, actor());
+            return Response.seeOther(URI.create(back + "&saved=discarded")).build();
+        } catch (LiveTextException e) {
+            return Response.seeOther(URI.create(back + "&problem=" + e.problem.name().toLowerCase(Locale.ROOT))).build();
+        } catch (ApprovalException e) {
+            return Response.seeOther(URI.create(back + "&problem=approval")).build();
+        } catch (StoryNotFoundException e) {
+            return ProblemPages.notFound(editor);
+        }
+    }
+
     @POST
     @Path("/delete")
     @RolesAllowed(Roles.EDITOR)
@@ -134,11 +176,18 @@ public class StoryEditorResource {
         return Response.status(status).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
+    private Actor actor() {
+        return Actor.of(editor.name(), identity.getRoles());
+    }
+
     private static String transitionProblem(AdminMessages msg, String code) {
         return switch (code) {
             case "schedule" -> msg.problemScheduleTime();
             case "role" -> msg.problemTransitionRole();
             case "move" -> msg.problemTransition();
+            case "approval" -> msg.approvalMissing();
+            case "no_pending" -> msg.liveNoPending();
+            case "pending_needs_editor" -> msg.livePendingNeedsEditor();
             default -> msg.problemInput();
         };
     }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import kopru.content.Slugs;
 import kopru.i18n.Lang;
 import kopru.story.Article;
@@ -48,13 +49,15 @@ public record StoryForm(String key, String kind, String tags, String original, S
                 first(form, "embargo").strip(), articles);
     }
 
-    /** The form filled from the stored story, or empty for a new one. */
-    public static StoryForm of(Story story) {
+    /** The form filled from the stored story with each article's {@code text} (the pending change, if any), or empty for a new one. */
+    public static StoryForm of(Story story, Function<Article, ArticleText> text) {
         Map<Lang, Fields> articles = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             Article a = story == null ? null : story.article(lang).orElse(null);
+            ArticleText t = a == null ? null : text.apply(a);
             articles.put(lang, a == null ? new Fields("", "", "", "", "", "", "")
-                    : new Fields(a.title, orEmpty(a.summary), a.slug, orEmpty(a.dateline), orEmpty(a.author), a.body, Long.toString(a.version)));
+                    : new Fields(t.title(), orEmpty(t.summary()), t.slug(), orEmpty(t.dateline()), orEmpty(t.author()), t.body(),
+                            Long.toString(a.version)));
         }
         if (story == null) {
             return new StoryForm("", Kind.NEWS.code(), "", Lang.TR.code(), "", articles);

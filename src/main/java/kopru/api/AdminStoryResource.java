@@ -19,7 +19,9 @@ import kopru.account.Roles;
 import kopru.admin.AdminMessages;
 import kopru.i18n.Lang;
 import kopru.platform.RequestBodyLimits;
+import kopru.story.Actor;
 import kopru.story.ApprovalException;
+import kopru.story.PendingRevisions;
 import kopru.story.Status;
 import kopru.story.StoryDeletion;
 import kopru.story.StoryEditing;
@@ -57,6 +59,8 @@ public class AdminStoryResource {
     StoryDeletion deletion;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    PendingRevisions pending;
 
     @GET
     @Path("/{key}")
@@ -75,8 +79,11 @@ public class AdminStoryResource {
             + "\"dateline\", \"author\", \"body\", \"version\"}, \"kk\": {…}}}")
     @APIResponse(responseCode = "201", description = "created; the body is the story as GET returns it")
     @APIResponse(responseCode = "200", description = "updated; the body is the story as GET returns it")
+    @APIResponse(responseCode = "202", description = "accepted, not live: a change to a published or scheduled version by an author "
+            + "(or to a published statement) waits for an editor; the article's \"pending\" holds it, the rest is the live text")
     @APIResponse(responseCode = "400", description = "bad input; nothing was written")
-    @APIResponse(responseCode = "409", description = "a version is stale; nothing was written")
+    @APIResponse(responseCode = "403", description = "an author changed the kind, embargo or tags of a published or scheduled story")
+    @APIResponse(responseCode = "409", description = "a version is stale, or a published story would become a statement; nothing was written")
     @APIResponse(responseCode = "413", description = "a body over 200,000 characters, or a request over 3 MB; nothing was written")
     public Response put(@PathParam("key") String key, String body) {
         String checked = checkedKey(key);
@@ -84,8 +91,30 @@ public class AdminStoryResource {
             // sent in chunks, without a Content-Length that RequestBodyLimits could refuse up front
             throw new ApiRefusal(413, msg -> msg.apiBodyTooLarge(RequestBodyLimits.shown(RequestBodyLimits.STORY_JSON)));
         }
-        boolean created = editing.save(checked, reader.read(body), identity.getPrincipal().getName());
-        return Response.status(created ? 201 : 200).entity(views.story(checked).orElseThrow()).build();
+        StoryEditing.Saved saved = editing.save(checked, reader.read(body), actor());
+        int status = saved.created() ? 201 : saved.pending().isEmpty() ? 200 : 202;
+        return Response.status(status).entity(views.story(checked).orElseThrow()).build();
+    }
+
+    @POST
+    @Path("/{key}/{lang}/pending")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish or discard the change that waits for an editor (\"pending\" in GET): {\"action\": \"publish\" | "
+            + "\"discard\", \"revision\": N}, N being the pending revision the editor reviewed")
+    @APIResponse(responseCode = "200", description = "done; the body is the story")
+    @APIResponse(responseCode = "403", description = "publishing needs the editor role; discarding needs it too unless it is your own change")
+    @APIResponse(responseCode = "409", description = "no such pending revision (published, discarded or replaced meanwhile), or a statement "
+            + "lacks another editor's approval")
+    public StoryJson.StoryOut pending(@PathParam("key") String key, @PathParam("lang") String lang, String body) {
+        StoryJson.PendingIn change = reader.pending(body);
+        String checked = checkedKey(key);
+        Lang language = StoryJsonReader.lang(lang, "URL");
+        if ("publish".equals(change.action())) {
+            pending.publish(checked, language, change.revision(), actor());
+        } else {
+            pending.discard(checked, language, change.revision(), actor());
+        }
+        return views.story(checked).orElseThrow();
     }
 
     @DELETE
@@ -134,6 +163,10 @@ public class AdminStoryResource {
     public List<StoryJson.RevisionOut> revisions(@PathParam("key") String key, @PathParam("lang") String lang) {
         Lang language = StoryJsonReader.lang(lang, "URL");
         return views.revisions(checkedKey(key), language);
+    }
+
+    private Actor actor() {
+        return Actor.of(identity.getPrincipal().getName(), identity.getRoles());
     }
 
     private static String checkedKey(String key) {

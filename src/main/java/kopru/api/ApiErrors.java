@@ -14,6 +14,7 @@ import kopru.admin.ApprovalTexts;
 import kopru.i18n.Lang;
 import kopru.i18n.LanguageNegotiation;
 import kopru.story.ApprovalException;
+import kopru.story.LiveTextException;
 import kopru.story.StaleEditException;
 import kopru.story.StoryNotFoundException;
 import kopru.story.StoryRuleException;
@@ -48,6 +49,11 @@ public class ApiErrors {
 
     @ServerExceptionMapper
     public Response approval(ApprovalException e, HttpHeaders headers) {
+        return error(e.forbidden ? 403 : 409, ApprovalTexts.problem(messages(headers), e.problem));
+    }
+
+    @ServerExceptionMapper
+    public Response liveText(LiveTextException e, HttpHeaders headers) {
         return error(e.forbidden ? 403 : 409, ApprovalTexts.problem(messages(headers), e.problem));
     }
 

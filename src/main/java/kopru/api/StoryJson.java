@@ -22,10 +22,20 @@ public final class StoryJson {
 
     public record ArticleOut(String title, String summary, String slug, String dateline, String author, String body,
             String status, long version, String translation, String url, String publishAt, List<String> approvedBy,
-            String about) {
+            String about, PendingOut pending) {
     }
 
-    public record RevisionOut(int number, String savedBy, String savedAt, String status, String title, String slug) {
+    /** A change that waits for an editor (the article's other fields are the live text): revision number, who, when, text. */
+    public record PendingOut(int revision, String savedBy, String savedAt, String title, String summary, String slug, String dateline,
+            String author, String body) {
+    }
+
+    /** What an editor does with a pending change: {"action": "publish" | "discard", "revision": N}. */
+    public record PendingIn(String action, int revision) {
+    }
+
+    /** {@code pending}: saved as a change that waited for an editor, not as the live text. */
+    public record RevisionOut(int number, String savedBy, String savedAt, String status, String title, String slug, boolean pending) {
     }
 
     public record TransitionIn(String to, String at) {

@@ -82,6 +82,31 @@ public class StoryJsonReader {
         return new kopru.api.StoryJson.TransitionIn(optionalText(root, "to"), optionalText(root, "at"));
     }
 
+    /** A pending-change body: {"action": "publish" | "discard", "revision": N}. */
+    public StoryJson.PendingIn pending(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new ApiBadRequest(AdminMessages::apiNotJson);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ApiBadRequest(AdminMessages::apiNotObject);
+        }
+        String action = optionalText(root, "action");
+        if (!"publish".equals(action) && !"discard".equals(action)) {
+            throw new ApiBadRequest(AdminMessages::apiPendingAction);
+        }
+        JsonNode revision = root.get("revision");
+        if (revision == null || revision.isNull()) {
+            throw new ApiBadRequest(msg -> msg.apiRequired("revision"));
+        }
+        if (!revision.isIntegralNumber() || !revision.canConvertToInt()) {
+            throw new ApiBadRequest(msg -> msg.apiWholeNumber("revision"));
+        }
+        return new StoryJson.PendingIn(action, revision.asInt());
+    }
+
     private static StoryDraft.ArticleDraft article(JsonNode node, String lang) {
         if (!node.isObject()) {
             throw new ApiBadRequest(msg -> msg.apiArticleNotObject("articles." + lang));

@@ -15,6 +15,7 @@ import kopru.story.Revision;
 import kopru.story.StatementApproval;
 import kopru.story.Story;
 import kopru.story.StoryNotFoundException;
+import kopru.story.StoryService;
 import kopru.story.TranslationStatus;
 
 /** Builds the API's view of a story and its revisions from the database. */
@@ -24,6 +25,8 @@ public class StoryViews {
     TranslationStatus translations;
     @Inject
     StatementApproval approvals;
+    @Inject
+    StoryService stories;
 
     @Transactional
     public Optional<StoryJson.StoryOut> story(String key) {
@@ -35,7 +38,7 @@ public class StoryViews {
         Story story = Story.findByKey(key).orElseThrow(() -> new StoryNotFoundException(key));
         Article article = story.article(lang).orElseThrow(() -> new StoryNotFoundException(key + "/" + lang));
         return Revision.<Revision>list("article = ?1 order by number desc", article).stream()
-                .map(r -> new StoryJson.RevisionOut(r.number, r.savedBy, iso(r.savedAt), r.status.code(), r.title, r.slug)).toList();
+                .map(r -> new StoryJson.RevisionOut(r.number, r.savedBy, iso(r.savedAt), r.status.code(), r.title, r.slug, r.pending)).toList();
     }
 
     private StoryJson.StoryOut view(Story story) {
@@ -44,13 +47,17 @@ public class StoryViews {
             story.article(lang).ifPresent(a -> articles.put(lang.code(), new StoryJson.ArticleOut(a.title, a.summary, a.slug,
                     a.dateline, a.author, a.body, a.status.code(), a.version, translations.of(story, lang).code,
                     a.publishedAt == null ? null : SiteUrls.article(a), iso(a.publishedAt), approvals.currentApprovers(a),
-                    a.about)));
+                    a.about, stories.pendingRevision(a).map(StoryViews::pending).orElse(null))));
         }
         return new StoryJson.StoryOut(story.key, story.kind.code(), story.tags.stream().map(t -> t.key).toList(),
                 story.original.code(), iso(story.embargo), articles,
                 story.contacts.stream().map(c -> new StoryJson.ContactOut(c.name, perLang(c.roleTr, c.roleKk), c.phone, c.email)).toList(),
                 story.attachments.stream().map(a -> new StoryJson.AttachmentOut(a.media.url(), a.media.contentType, a.media.byteSize,
                         perLang(a.titleTr, a.titleKk))).toList());
+    }
+
+    private static StoryJson.PendingOut pending(Revision r) {
+        return new StoryJson.PendingOut(r.number, r.savedBy, iso(r.savedAt), r.title, r.summary, r.slug, r.dateline, r.author, r.body);
     }
 
     private static Map<String, String> perLang(String tr, String kk) {

@@ -111,6 +111,12 @@ public interface Messages {
     @Message("Aradığınız sayfa yok ya da taşınmış olabilir.")
     String notFoundText();
 
+    @Message("Dosya kaldırıldı")
+    String goneTitle();
+
+    @Message("Bu dosya yayından kaldırıldı ve artık sunulmuyor.")
+    String goneText();
+
     @Message("Geçersiz istek")
     String badRequestTitle();
 

@@ -52,6 +52,17 @@ public class MediaItem extends PanacheEntityBase {
     @Column(name = "uploaded_at")
     public OffsetDateTime uploadedAt;
 
+    /** Set when an editor withdrew the file: it answers 410 Gone to everyone from then on. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
     public MediaFormat format() {
         return MediaFormat.byExt(ext).orElseThrow();
     }

@@ -1,37 +1,51 @@
 package kopru.media;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import io.vertx.core.http.HttpServerRequest;
-import java.nio.file.Path;
-import kopru.site.Conditional;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Serves media files. A URL names the file's content hash, so what it serves never changes: browsers and
- * proxies may keep it for a year. The type comes from the stored format, and nosniff (set on every response)
- * stops a browser from reading an image or PDF as anything else.
+ * Serves media files. A file follows the stories that use it ({@link MediaAudience}): public, and cacheable for a year,
+ * once one of them is public; before that the public gets 404. Credentials are not read on public paths (so that
+ * public answers stay the same for everyone and cacheable): a request that carries a login session is sent to the
+ * same file under /admin, where the session is checked. A withdrawn file is 410 Gone for everyone. The type comes
+ * from the stored format, and nosniff (set on every response) stops a browser from reading it as anything else.
  */
 @jakarta.ws.rs.Path("/media")
 public class MediaResource {
-    static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+    /** Where signed-in staff see files that are not public yet (kopru.admin.MediaAdminResource). */
+    public static final String STAFF_PATH = "/admin/media/file/";
 
     @Inject
-    MediaStore store;
+    MediaAudience audience;
+    @Inject
+    MediaFiles files;
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
 
     @GET
     @jakarta.ws.rs.Path("/{name}")
     public Response file(@PathParam("name") String name, @Context HttpServerRequest http) {
         MediaUrls.Name parsed = MediaUrls.parse(name).orElseThrow(NotFoundException::new);
-        Path file = store.find(name).orElseThrow(NotFoundException::new);
-        EntityTag tag = new EntityTag(parsed.hash() + (parsed.width() == null ? "" : "-" + parsed.width()));
-        Response.ResponseBuilder answer = Conditional.notModified(tag.toString(), null, http.getHeader(HttpHeaders.IF_NONE_MATCH), null) ? Response.notModified()
-                : Response.ok(file.toFile()).type(MediaFormat.byExt(parsed.ext()).orElseThrow().contentType);
-        return answer.tag(tag).header("Cache-Control", CACHE_FOREVER).build();
+        MediaItem item = audience.item(parsed.hash()).orElseThrow(NotFoundException::new);
+        if (item.isWithdrawn()) {
+            throw new MediaGoneException(name);
+        }
+        if (audience.isPublic(item)) {
+            return files.answer(parsed, name, http.getHeader(HttpHeaders.IF_NONE_MATCH), MediaFiles.CACHE_FOREVER);
+        }
+        Cookie session = http.getCookie(sessionCookie);
+        if (session != null) {
+            return Response.seeOther(URI.create(STAFF_PATH + name)).header("Cache-Control", MediaFiles.STAFF_ONLY).build();
+        }
+        throw new NotFoundException();
     }
 }

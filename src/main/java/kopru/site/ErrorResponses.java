@@ -13,6 +13,7 @@ import kopru.i18n.Lang;
 import kopru.i18n.LanguageNegotiation;
 import kopru.i18n.Messages;
 import kopru.i18n.Texts;
+import kopru.media.MediaGoneException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,6 +36,14 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response unmatched(NotFoundException e, HttpServerRequest request) {
         return notFound(readerLanguage(request), request);
+    }
+
+    /** 410 for a withdrawn media file; no-store (as every error page) so that caches drop what they kept of it. */
+    @ServerExceptionMapper
+    public Response gone(MediaGoneException e, HttpServerRequest request) {
+        Lang lang = readerLanguage(request);
+        Messages msg = Texts.of(lang);
+        return page(lang, 410, msg.goneTitle(), msg.goneText(), request);
     }
 
     @ServerExceptionMapper

@@ -8,7 +8,9 @@ public class ApprovalException extends WorkflowException {
         /** Approving needs the editor role. */
         NEEDS_EDITOR(true),
         /** Publishing or scheduling a statement needs another editor's approval of its current version. */
-        APPROVAL_MISSING(false);
+        APPROVAL_MISSING(false),
+        /** The approver wrote the text's last change themselves: four eyes are two people. */
+        OWN_TEXT(true);
 
         final boolean forbidden;
 

@@ -53,6 +53,14 @@ public class Article extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The number of the revision that holds a change waiting for an editor (see {@link PendingRevisions}); null when none. */
+    @Column(name = "pending_revision")
+    public Integer pendingRevision;
+
+    /** Who last changed the live text; a statement's approver must be someone else. */
+    @Column(name = "text_by")
+    public String textBy;
+
     /** The revision number of the other language this text was translated from, if any. */
     @Column(name = "translated_from_revision")
     public Long translatedFromRevision;

@@ -45,6 +45,8 @@ public class PressFields {
     ChangeLog changeLog;
     @Inject
     AuditLog audit;
+    @Inject
+    MediaUsages mediaUsages;
 
     /**
      * Replaces the story's press fields. {@code stamp} is the {@link #stamp} the editor's form was made from;
@@ -78,6 +80,7 @@ public class PressFields {
             }
         }));
         if (!before.equals(stamp(story))) {
+            story.articles.forEach(mediaUsages::update);
             story.articles.stream().filter(a -> a.status == Status.PUBLISHED)
                     .forEach(a -> changeLog.record(story.key, a.lang, ChangeLogEntry.Action.UPDATE));
             audit.record(user, AUDIT_ACTION, story.key, null);

@@ -37,4 +37,11 @@ public class Revision extends PanacheEntityBase {
     public String author;
     public String body;
     public Status status;
+
+    /** A proposed change that was not the live text when it was saved (an author's change to a published article). */
+    public boolean pending;
+
+    public ArticleText text() {
+        return new ArticleText(title, summary, slug, dateline, author, body);
+    }
 }

@@ -37,6 +37,10 @@ public class StatementApproval {
         if (story.kind != Kind.STATEMENT) {
             throw new ApprovalException(ApprovalException.Problem.NOT_A_STATEMENT, "only statements take approvals");
         }
+        String writer = lastWriter(article);
+        if (user.equals(writer)) {
+            throw new ApprovalException(ApprovalException.Problem.OWN_TEXT, "the last change of this text is " + user + "'s own: another editor approves it");
+        }
         Approval approval = new Approval();
         approval.article = article;
         approval.articleVersion = article.version;
@@ -48,7 +52,36 @@ public class StatementApproval {
 
     /** Whether the four-eyes rule governs this story. */
     public boolean appliesTo(Story story) {
-        return config.workflow().statementApproval() && story.kind == Kind.STATEMENT;
+        return governs(story.kind);
+    }
+
+    /** Whether the four-eyes rule governs stories of this kind. */
+    public boolean governs(Kind kind) {
+        return config.workflow().statementApproval() && kind == Kind.STATEMENT;
+    }
+
+    /**
+     * Who wrote the text an approval would cover: the writer of the pending change, else of the live text. Four eyes
+     * means two people: this one may not approve it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String lastWriter(Article article) {
+        if (article.pendingRevision != null) {
+            return Revision.<Revision>find("article = ?1 and number = ?2", article, article.pendingRevision).firstResultOptional()
+                    .map(r -> r.savedBy).orElse(article.textBy);
+        }
+        return article.textBy;
+    }
+
+    /**
+     * Forgets every approval of the story's articles: an approval was given to a statement, so a story that changes
+     * kind (away and back included) is approved again before it is published as one. The audit log keeps them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void voidAll(Story story) {
+        if (!story.articles.isEmpty()) {
+            Approval.delete("article in ?1", story.articles);
+        }
     }
 
     /** Refuses when the rule is on, the article is a statement's and nobody but {@code user} approved its current version. */

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kopru.i18n.Lang;
 
 /**
@@ -25,9 +27,12 @@ public class StoryEditing {
     @Inject
     TranslationStatus translations;
 
-    /** True when the story was created. */
+    /** What a save did: whether it created the story, and which language versions now wait for an editor. */
+    public record Saved(boolean created, Set<Lang> pending) {
+    }
+
     @Transactional
-    public boolean save(String key, StoryDraft draft, String savedBy) {
+    public Saved save(String key, StoryDraft draft, Actor actor) {
         Optional<Story> existing = Story.findByKey(key);
         if (existing.isEmpty() && (draft.kind() == null || draft.original() == null)) {
             throw new StoryRuleException(StoryRuleException.Problem.NEW_STORY_INCOMPLETE, "a new story needs \"kind\" and \"original\"");
@@ -50,17 +55,22 @@ public class StoryEditing {
                 draft.kind() != null ? draft.kind() : before.kind,
                 draft.original() != null ? draft.original() : before.original,
                 draft.embargoGiven() ? draft.embargo() : before == null ? null : before.embargo,
-                draft.tags() != null ? draft.tags() : before == null ? List.of() : tagKeys(before));
+                draft.tags() != null ? draft.tags() : before == null ? List.of() : tagKeys(before), actor);
         if (draft.embargoGiven()) {
             EmbargoWatch.rearm(story);
         }
         List<Lang> saved = new ArrayList<>();
+        Set<Lang> pending = EnumSet.noneOf(Lang.class);
         // The original first, so that a translation saved with it counts as made from the new text.
         draft.articles().entrySet().stream().sorted((a, b) -> a.getKey() == story.original ? -1 : b.getKey() == story.original ? 1 : 0)
                 .forEach(entry -> {
-                    Article article = stories.saveArticle(story, entry.getKey(), entry.getValue().text(), savedBy);
+                    StoryService.SavedArticle result = stories.saveArticle(story, entry.getKey(), entry.getValue().text(), actor);
+                    if (result.pending()) {
+                        pending.add(entry.getKey());
+                        return;
+                    }
                     if (entry.getKey() != story.original) {
-                        article.translatedFromRevision = translations.originalTextRevision(story).orElse(null);
+                        result.article().translatedFromRevision = translations.originalTextRevision(story).orElse(null);
                     }
                     saved.add(entry.getKey());
                 });
@@ -74,7 +84,7 @@ public class StoryEditing {
             // Someone saved between our check and our write.
             throw new StaleEditException(draft.articles().keySet().iterator().next(), -1);
         }
-        return before == null;
+        return new Saved(before == null, pending);
     }
 
     /**
@@ -91,7 +101,7 @@ public class StoryEditing {
         Map<Lang, StoryDraft.ArticleDraft> changed = new LinkedHashMap<>();
         draft.articles().forEach((lang, article) -> {
             boolean same = story.get().article(lang).filter(a -> article.version() != null && article.version() == a.version
-                    && article.text().equals(new ArticleText(a.title, a.summary, a.slug, a.dateline, a.author, a.body))).isPresent();
+                    && article.text().equals(stories.workingText(a))).isPresent();
             if (!same) {
                 changed.put(lang, article);
             }
@@ -101,11 +111,12 @@ public class StoryEditing {
 
     /**
      * Makes an old revision's text the current one, as a new revision (history is only ever added to). The status
-     * stays: restoring into a published article publishes the restored text, exactly like a save would. The slug
-     * stays too, so that published URLs do not move; and a translation keeps the original revision it was made from.
+     * stays: restoring into a published article is a save like any other — live when an editor does it, pending when
+     * an author does (see {@link StoryService#waits}). The slug stays too, so that published URLs do not move; and a
+     * translation keeps the original revision it was made from.
      */
     @Transactional
-    public Article restore(String key, Lang lang, int number, long version, String savedBy) {
+    public StoryService.SavedArticle restore(String key, Lang lang, int number, long version, Actor actor) {
         Story story = Story.findByKey(key).orElseThrow(() -> new StoryNotFoundException(key));
         Article article = story.article(lang).orElseThrow(() -> new StoryNotFoundException(key + "/" + lang));
         if (article.version != version) {
@@ -113,7 +124,7 @@ public class StoryEditing {
         }
         Revision old = Revision.<Revision>find("article = ?1 and number = ?2", article, number).firstResultOptional()
                 .orElseThrow(() -> new StoryNotFoundException(key + "/" + lang + " revision " + number));
-        return stories.saveArticle(story, lang, new ArticleText(old.title, old.summary, article.slug, old.dateline, old.author, old.body), savedBy);
+        return stories.saveArticle(story, lang, new ArticleText(old.title, old.summary, article.slug, old.dateline, old.author, old.body), actor);
     }
 
     private static List<String> tagKeys(Story story) {

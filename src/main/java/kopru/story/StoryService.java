@@ -27,9 +27,16 @@ public class StoryService {
     ChangeLog changeLog;
     @Inject
     StatementApproval approvals;
+    @Inject
+    MediaUsages mediaUsages;
 
+    /**
+     * Creates or updates the story-level fields. On a story with a published or scheduled version, only an editor
+     * changes kind, embargo or tags (they show in pages, feeds and search), and it never becomes a statement there:
+     * that would be a statement nobody approved. Any change of kind voids the story's approvals.
+     */
     @Transactional
-    public Story saveStory(String key, Kind kind, Lang original, OffsetDateTime embargo, Collection<String> tagKeys) {
+    public Story saveStory(String key, Kind kind, Lang original, OffsetDateTime embargo, Collection<String> tagKeys, Actor actor) {
         if (!StoryKeys.isValid(key)) {
             throw new StoryRuleException(StoryRuleException.Problem.BAD_KEY, "invalid story key '" + key + "' (use a-z, 0-9 and '-')");
         }
@@ -42,7 +49,21 @@ public class StoryService {
         for (String tagKey : tagKeys) {
             tags.add(Tag.findByKey(tagKey).orElseThrow(() -> new StoryRuleException(StoryRuleException.Problem.UNKNOWN_TAG, "unknown tag '" + tagKey + "'")));
         }
+        boolean kindChange = story.id != null && story.kind != kind;
         boolean publicFieldsChange = story.kind != kind || !sameInstant(story.embargo, embargo) || !story.tags.equals(tags);
+        if (story.id != null && publicFieldsChange && released(story) && !actor.system()) {
+            if (!actor.mayPublish()) {
+                throw new LiveTextException(LiveTextException.Problem.STORY_FIELDS_NEED_EDITOR,
+                        "only an editor changes the kind, embargo or tags of a published or scheduled story");
+            }
+            if (kindChange && approvals.governs(kind)) {
+                throw new LiveTextException(LiveTextException.Problem.STATEMENT_NEEDS_UNPUBLISHED,
+                        "a published or scheduled story becomes a statement only after it is taken back to review");
+            }
+        }
+        if (kindChange) {
+            approvals.voidAll(story);
+        }
         story.kind = Objects.requireNonNull(kind);
         story.original = Objects.requireNonNull(original);
         story.embargo = embargo;
@@ -69,36 +90,110 @@ public class StoryService {
         return story;
     }
 
-    /** Creates or updates one language version; a new article starts as a draft. */
+    /** A saved language version, and whether the change waits for an editor instead of being live. */
+    public record SavedArticle(Article article, boolean pending) {
+    }
+
+    /**
+     * Creates or updates one language version; a new article starts as a draft. A change that the public would see
+     * without an editor's say (see {@link #waits}) is kept as a pending revision and the live text stays.
+     */
     @Transactional
-    public Article saveArticle(Story story, Lang lang, ArticleText text, String savedBy) {
+    public SavedArticle saveArticle(Story story, Lang lang, ArticleText text, Actor actor) {
         if (text.title() == null || text.title().isBlank()) {
             throw new StoryRuleException(StoryRuleException.Problem.TITLE_REQUIRED, "title is required");
         }
+        Optional<Article> existing = story.article(lang);
+        if (existing.isPresent() && waits(existing.get(), actor)) {
+            propose(existing.get(), text, actor.name());
+            return new SavedArticle(existing.get(), true);
+        }
         // A new article joins the story only once it is complete: the slug queries flush the session.
-        Article article = story.article(lang).orElseGet(() -> newArticle(story, lang));
+        Article article = existing.orElseGet(() -> newArticle(story, lang));
+        // A scheduled statement was approved as it stood; changed text goes back to review for a new approval.
+        if (article.status == Status.SCHEDULED && approvals.appliesTo(story)) {
+            article.status = Status.IN_REVIEW;
+        }
+        makeLive(article, text, actor.name(), actor.name());
+        return new SavedArticle(article, false);
+    }
+
+    /**
+     * Whether this person's change to the article waits for an editor: an author's change to a published or scheduled
+     * article (the editor who released it has not seen it), and anyone's change to a published statement while the
+     * approval rule is on (it needs a second editor's approval before the public sees it).
+     */
+    public boolean waits(Article article, Actor actor) {
+        if (actor.system()) {
+            return false;
+        }
+        if (!actor.mayPublish()) {
+            return released(article);
+        }
+        return article.status == Status.PUBLISHED && approvals.appliesTo(article.story);
+    }
+
+    /** The text an editor continues from: the pending change when there is one, else the live text. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleText workingText(Article article) {
+        return pendingRevision(article).map(Revision::text)
+                .orElseGet(() -> new ArticleText(article.title, article.summary, article.slug, article.dateline, article.author, article.body));
+    }
+
+    /** The revision that waits for an editor, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Revision> pendingRevision(Article article) {
+        if (article.pendingRevision == null) {
+            return Optional.empty();
+        }
+        return Revision.find("article = ?1 and number = ?2", article, article.pendingRevision).firstResultOptional();
+    }
+
+    /**
+     * Makes {@code text} the article's live text: written by {@code writer} (a statement's approver must be someone
+     * else), saved by {@code savedBy}. A pending change is settled by it: the editor's form started from it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void makeLive(Article article, ArticleText text, String writer, String savedBy) {
+        Story story = article.story;
         article.title = text.title();
         article.summary = text.summary();
         article.dateline = text.dateline();
         article.author = text.author();
         article.body = text.body();
-        article.html = markdown.render(article.body, lang);
+        article.html = markdown.render(article.body, article.lang);
         article.slug = slugs.choose(article, text.slug());
         article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        article.pendingRevision = null;
+        article.textBy = writer;
         if (article.id == null) {
             article.persist();
             story.articles.add(article);
         }
         slugs.remember(article);
-        // A scheduled statement was approved as it stood; changed text goes back to review for a new approval.
-        if (article.status == Status.SCHEDULED && approvals.appliesTo(story)) {
-            article.status = Status.IN_REVIEW;
-        }
         touch(article, savedBy);
+        mediaUsages.update(article);
         if (article.status == Status.PUBLISHED) {
-            changeLog.record(story.key, lang, ChangeLogEntry.Action.UPDATE);
+            changeLog.record(story.key, article.lang, ChangeLogEntry.Action.UPDATE);
         }
-        return article;
+    }
+
+    /** Keeps a change as a new pending revision; the live text, its slug and its time stay as they are. */
+    private void propose(Article article, ArticleText text, String savedBy) {
+        String slug = slugs.choose(article, text.slug()); // a bad or taken slug is refused now, not when an editor publishes
+        Revision revision = revision(article, savedBy, OffsetDateTime.now(ZoneOffset.UTC),
+                new ArticleText(text.title(), text.summary(), slug, text.dateline(), text.author(), text.body()), article.status);
+        revision.pending = true;
+        revision.persist();
+        article.pendingRevision = revision.number;
+    }
+
+    private static boolean released(Article article) {
+        return article.status == Status.PUBLISHED || article.status == Status.SCHEDULED;
+    }
+
+    private static boolean released(Story story) {
+        return story.articles.stream().anyMatch(StoryService::released);
     }
 
     private static Article newArticle(Story story, Lang lang) {
@@ -187,18 +282,24 @@ public class StoryService {
     /** Every save is a revision: the new state is copied, numbered, and kept. */
     private static void touch(Article article, String savedBy) {
         article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        revision(article, savedBy, article.updatedAt,
+                new ArticleText(article.title, article.summary, article.slug, article.dateline, article.author, article.body), article.status)
+                .persist();
+    }
+
+    private static Revision revision(Article article, String savedBy, OffsetDateTime at, ArticleText text, Status status) {
         Revision revision = new Revision();
         revision.article = article;
         revision.number = (int) Revision.count("article", article) + 1;
         revision.savedBy = savedBy;
-        revision.savedAt = article.updatedAt;
-        revision.title = article.title;
-        revision.summary = article.summary;
-        revision.slug = article.slug;
-        revision.dateline = article.dateline;
-        revision.author = article.author;
-        revision.body = article.body;
-        revision.status = article.status;
-        revision.persist();
+        revision.savedAt = at;
+        revision.title = text.title();
+        revision.summary = text.summary();
+        revision.slug = text.slug();
+        revision.dateline = text.dateline();
+        revision.author = text.author();
+        revision.body = text.body();
+        revision.status = status;
+        return revision;
     }
 }

@@ -52,7 +52,8 @@ public class TranslationStatus {
         if (original.isEmpty() || original.get().id == null) {
             return Optional.empty();
         }
-        List<Revision> revisions = Revision.list("article = ?1 order by number", original.get());
+        // A pending change is not the original's text until an editor publishes it (as a new revision).
+        List<Revision> revisions = Revision.list("article = ?1 and pending = false order by number", original.get());
         Revision last = null;
         Revision previous = null;
         for (Revision revision : revisions) {

@@ -28,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 import kopru.admin.TestAccounts;
 import kopru.i18n.Lang;
 import kopru.site.Site;
+import kopru.story.Actor;
 import kopru.story.ArticleText;
 import kopru.story.ChangeLog;
 import kopru.story.Status;
@@ -63,11 +64,11 @@ class BackupApiTest {
         String key = TestStories.newKey("taslak");
         String archived = TestStories.newKey("arsiv");
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(key, kopru.story.Kind.NEWS, Lang.TR, null, List.of());
-            stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Yayında " + key, null), "editor"), TestStories.OLD_DATE, "editor");
-            stories.saveArticle(story, Lang.KK, TestStories.text("Дайын емес " + key, null), "author");
-            Story old = stories.saveStory(archived, kopru.story.Kind.NEWS, Lang.TR, null, List.of());
-            var article = stories.saveArticle(old, Lang.TR, TestStories.text("Arşivde " + archived, null), "editor");
+            Story story = stories.saveStory(key, kopru.story.Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Yayında " + key, null), Actor.system("editor")).article(), TestStories.OLD_DATE, "editor");
+            stories.saveArticle(story, Lang.KK, TestStories.text("Дайын емес " + key, null), Actor.system("author")).article();
+            Story old = stories.saveStory(archived, kopru.story.Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            var article = stories.saveArticle(old, Lang.TR, TestStories.text("Arşivde " + archived, null), Actor.system("editor")).article();
             stories.publish(article, TestStories.OLD_DATE, "editor");
             stories.unpublish(article, "editor");
         });
@@ -140,8 +141,8 @@ class BackupApiTest {
             tag.labelTr = "sürüm 0";
             tag.labelKk = "нұсқа 0";
             tag.persist();
-            Story story = stories.saveStory(key, kopru.story.Kind.NEWS, Lang.TR, null, List.of(tagKey));
-            stories.saveArticle(story, Lang.TR, TestStories.text("sürüm 0", null), "editor");
+            Story story = stories.saveStory(key, kopru.story.Kind.NEWS, Lang.TR, null, List.of(tagKey), Actor.system("test"));
+            stories.saveArticle(story, Lang.TR, TestStories.text("sürüm 0", null), Actor.system("editor")).article();
         });
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -152,7 +153,7 @@ class BackupApiTest {
                     QuarkusTransaction.requiringNew().run(() -> {
                         Tag.findByKey(tagKey).orElseThrow().labelTr = "sürüm " + version;
                         Story story = Story.findByKey(key).orElseThrow();
-                        stories.saveArticle(story, Lang.TR, new ArticleText("sürüm " + version, null, null, null, null, "Gövde " + version), "editor");
+                        stories.saveArticle(story, Lang.TR, new ArticleText("sürüm " + version, null, null, null, null, "Gövde " + version), Actor.system("editor")).article();
                     });
                 } catch (RuntimeException e) {
                     failure.set(e);

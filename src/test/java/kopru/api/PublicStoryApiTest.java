@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kopru.admin.CreatedStories;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.site.Site;
 import kopru.story.Story;
 import kopru.story.StoryService;
@@ -40,7 +41,7 @@ class PublicStoryApiTest {
         String key = created.add(TestStories.newKey("public-api"));
         TestStories.publish(stories, key, Lang.TR, "Açık API haberi");
         QuarkusTransaction.requiringNew().run(() -> stories.saveArticle(Story.findByKey(key).orElseThrow(), Lang.KK,
-                TestStories.text("Жоба мәтіні", null), "test"));
+                TestStories.text("Жоба мәтіні", null), Actor.system("test")).article());
         Site.Reply reply = Site.get("/api/v1/stories/" + key).expect(200);
         JsonNode story = JSON.readTree(reply.body());
         assertEquals(key, story.path("key").asText());
@@ -76,10 +77,10 @@ class PublicStoryApiTest {
         String draft = created.add(TestStories.newKey("public-draft"));
         String embargoed = created.add(TestStories.newKey("public-embargo"));
         QuarkusTransaction.requiringNew().run(() -> {
-            stories.saveArticle(stories.saveStory(draft, kopru.story.Kind.NEWS, Lang.TR, null, List.of()), Lang.TR,
-                    TestStories.text("Taslak", null), "test");
-            Story story = stories.saveStory(embargoed, kopru.story.Kind.STATEMENT, Lang.TR, OffsetDateTime.now().plusDays(2), List.of());
-            stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu açıklama", null), "test"), TestStories.OLD_DATE, "test");
+            stories.saveArticle(stories.saveStory(draft, kopru.story.Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test")), Lang.TR,
+                    TestStories.text("Taslak", null), Actor.system("test")).article();
+            Story story = stories.saveStory(embargoed, kopru.story.Kind.STATEMENT, Lang.TR, OffsetDateTime.now().plusDays(2), List.of(), Actor.system("test"));
+            stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu açıklama", null), Actor.system("test")).article(), TestStories.OLD_DATE, "test");
         });
         assertEquals(404, Site.get("/api/v1/stories/" + draft).statusCode());
         Site.Reply hidden = Site.get("/api/v1/stories/" + embargoed);

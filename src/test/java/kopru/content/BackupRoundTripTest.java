@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import kopru.account.Account;
 import kopru.i18n.Lang;
 import kopru.media.MediaItem;
+import kopru.story.Actor;
 import kopru.story.ArticleText;
 import kopru.story.ChangeLog;
 import kopru.story.Revision;
@@ -61,7 +62,7 @@ class BackupRoundTripTest {
         // An edit of the original after the import: the Kazakh translation is now outdated, and there is history.
         QuarkusTransaction.requiringNew().run(() -> {
             Story story = Story.findByKey("karma-durum").orElseThrow();
-            stories.saveArticle(story, Lang.TR, new ArticleText("Karma durum, düzeltilmiş", "Özet", null, "ANKARA", "Ayşe", "Yeni gövde."), "editor");
+            stories.saveArticle(story, Lang.TR, new ArticleText("Karma durum, düzeltilmiş", "Özet", null, "ANKARA", "Ayşe", "Yeni gövde."), Actor.system("editor")).article();
         });
 
         Path first = ContentFiles.newRoot("first");

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.site.Site;
 import kopru.story.Article;
 import kopru.story.Kind;
@@ -69,8 +70,8 @@ class NeverLeakTest {
 
     private void create(String key, String title, OffsetDateTime embargo, OffsetDateTime publishAt, boolean publish) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, embargo, List.of("deprem"));
-            Article article = stories.saveArticle(story, Lang.TR, TestStories.text(title, null), "test");
+            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, embargo, List.of("deprem"), Actor.system("test"));
+            Article article = stories.saveArticle(story, Lang.TR, TestStories.text(title, null), Actor.system("test")).article();
             if (publish) {
                 stories.publish(article, publishAt, "test");
             }

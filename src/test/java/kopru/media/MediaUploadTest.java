@@ -56,6 +56,9 @@ class MediaUploadTest {
         assertEquals(1L, count(hash), "same bytes twice → one record");
         assertEquals(1L, Files.list(MEDIA).filter(p -> p.getFileName().toString().equals(hash + ".png")).count());
 
+        assertEquals(404, fetch("/media/" + hash + ".png", null).statusCode(), "no public story uses it yet");
+        MediaFollowsStoryTest.publishStoryShowing("/media/" + hash + ".png");
+
         HttpResponse<byte[]> original = fetch("/media/" + hash + ".png", null);
         assertEquals(200, original.statusCode());
         assertEquals("image/png", original.headers().firstValue("Content-Type").orElseThrow());
@@ -81,9 +84,9 @@ class MediaUploadTest {
         byte[] jpeg = TestImages.image("jpeg", 600, 400, SEED.incrementAndGet());
         String hash = TestImages.sha256(jpeg);
         assertEquals(303, upload(author, "kucuk.jpg", "image/jpeg", jpeg).statusCode());
-        assertEquals(200, fetch("/media/" + hash + "-480.jpg", null).statusCode());
-        assertEquals(404, fetch("/media/" + hash + "-960.jpg", null).statusCode());
-        assertEquals("image/jpeg", fetch("/media/" + hash + ".jpg", null).headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(200, staff(hash + "-480.jpg").statusCode());
+        assertEquals(404, staff(hash + "-960.jpg").statusCode());
+        assertEquals("image/jpeg", staff(hash + ".jpg").header("Content-Type"));
     }
 
     @Test
@@ -92,7 +95,7 @@ class MediaUploadTest {
         String hash = TestImages.sha256(pdf);
         Site.Reply reply = author.postMultipart("/admin/media", Map.of("csrf-token", author.csrfToken()), "bulten.pdf", "application/pdf", pdf);
         assertEquals(303, reply.statusCode(), reply.body());
-        assertEquals("application/pdf", fetch("/media/" + hash + ".pdf", null).headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("application/pdf", staff(hash + ".pdf").header("Content-Type"));
     }
 
     @Test
@@ -123,9 +126,9 @@ class MediaUploadTest {
         System.arraycopy("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII), 0, polyglot, png.length, 38);
         String hash = TestImages.sha256(polyglot);
         assertEquals(303, upload(author, "poly.html", "text/html", polyglot).statusCode());
-        HttpResponse<byte[]> served = fetch("/media/" + hash + ".png", null);
-        assertEquals("image/png", served.headers().firstValue("Content-Type").orElseThrow(), "never the declared text/html");
-        assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        Site.Reply served = staff(hash + ".png");
+        assertEquals("image/png", served.header("Content-Type"), "never the declared text/html");
+        assertEquals("nosniff", served.header("X-Content-Type-Options"));
     }
 
     @Test
@@ -192,13 +195,18 @@ class MediaUploadTest {
         String hash = TestImages.sha256(png);
         upload(author, "liste.png", "image/png", png);
         Site.Reply page = author.get("/admin/media").expectHtml();
-        assertNotNull(page.html().selectFirst("#media-" + hash + " img[src=/media/" + hash + "-480.png]"), page.body());
+        assertNotNull(page.html().selectFirst("#media-" + hash + " img[src=/admin/media/file/" + hash + "-480.png]"), page.body());
         Site.Reply edited = author.postForm("/admin/media/alt", Map.of("hash", hash, "altTr", "Yeni metin", "altKk", "Жаңа мәтін"));
         assertEquals(303, edited.statusCode());
         assertEquals("Жаңа мәтін", QuarkusTransaction.requiringNew().call(() -> MediaItem.findByHash(hash).orElseThrow().altKk));
         assertEquals(400, author.postForm("/admin/media/alt", Map.of("hash", hash, "altTr", "", "altKk", "")).statusCode());
         assertEquals(404, author.postForm("/admin/media/alt", Map.of("hash", "../etc", "altTr", "a", "altKk", "b")).statusCode());
         assertFalse(page.body().contains("<script>"));
+    }
+
+    /** A file as the signed-in author sees it before any public story uses it. */
+    private Site.Reply staff(String fileName) {
+        return author.get("/admin/media/file/" + fileName);
     }
 
     private static long count(String hash) {

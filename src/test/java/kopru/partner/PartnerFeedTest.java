@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import kopru.story.Actor;
 import kopru.account.ApiTokens;
 import kopru.admin.Browser;
 import kopru.admin.CreatedStories;
@@ -62,13 +63,13 @@ class PartnerFeedTest {
         draft = created.add(TestStories.newKey("partner-draft"));
         scheduled = created.add(TestStories.newKey("partner-scheduled"));
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(embargoed, Kind.PRESS_RELEASE, Lang.TR, embargo, List.of());
-            stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu bülten " + embargoed, null), "test"),
+            Story story = stories.saveStory(embargoed, Kind.PRESS_RELEASE, Lang.TR, embargo, List.of(), Actor.system("test"));
+            stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu bülten " + embargoed, null), Actor.system("test")).article(),
                     TestStories.OLD_DATE, "test");
-            Story drafted = stories.saveStory(draft, Kind.NEWS, Lang.TR, null, List.of());
-            stories.saveArticle(drafted, Lang.TR, TestStories.text("Taslak " + draft, null), "test");
-            Story later = stories.saveStory(scheduled, Kind.NEWS, Lang.TR, embargo, List.of());
-            Article article = stories.saveArticle(later, Lang.TR, TestStories.text("Zamanlanmış " + scheduled, null), "test");
+            Story drafted = stories.saveStory(draft, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            stories.saveArticle(drafted, Lang.TR, TestStories.text("Taslak " + draft, null), Actor.system("test")).article();
+            Story later = stories.saveStory(scheduled, Kind.NEWS, Lang.TR, embargo, List.of(), Actor.system("test"));
+            Article article = stories.saveArticle(later, Lang.TR, TestStories.text("Zamanlanmış " + scheduled, null), Actor.system("test")).article();
             stories.schedule(article, embargo.plusHours(1), "test");
         });
         TestStories.publish(stories, visible, Lang.TR, "Görünür haber " + visible);

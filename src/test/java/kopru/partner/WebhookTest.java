@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kopru.i18n.Lang;
 import kopru.platform.TestClock;
+import kopru.story.Actor;
 import kopru.story.Article;
 import kopru.story.Kind;
 import kopru.story.Story;
@@ -177,8 +178,8 @@ class WebhookTest {
     void shouldNotAnnounceAnEmbargoedStory() throws InterruptedException {
         String key = TestStories.newKey("hook-embargo");
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, OffsetDateTime.now().plusDays(1), List.of());
-            Article article = stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu webhook", null), "test");
+            Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, OffsetDateTime.now().plusDays(1), List.of(), Actor.system("test"));
+            Article article = stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu webhook", null), Actor.system("test")).article();
             stories.publish(article, TestStories.OLD_DATE, "test");
         });
         // A later, visible publish proves the fan-out has passed the embargoed one.

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kopru.i18n.Lang;
 import kopru.platform.TestClock;
+import kopru.story.Actor;
 import kopru.story.Kind;
 import kopru.story.ScheduledPublisher;
 import kopru.story.Story;
@@ -91,8 +92,8 @@ class ReadinessTest {
         // a minute ahead, and the clock moved two: the real job publishes it at its next round, so read the gauge at once
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1);
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of());
-            stories.schedule(stories.saveArticle(story, Lang.TR, kopru.story.TestStories.text("Gecikmiş " + key, null), "test"), at, "test");
+            Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            stories.schedule(stories.saveArticle(story, Lang.TR, kopru.story.TestStories.text("Gecikmiş " + key, null), Actor.system("test")).article(), at, "test");
         });
         try {
             double before = metric("kopru_scheduled_overdue", null);

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.story.Article;
 import kopru.story.ArticleText;
 import kopru.story.Kind;
@@ -18,9 +19,9 @@ final class TestStories {
     /** A Turkish story with {@code word} in its title, published at {@code publishAt} (null: left a draft). */
     static void create(StoryService stories, String key, String word, OffsetDateTime embargo, OffsetDateTime publishAt) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, embargo, List.of());
+            Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, embargo, List.of(), Actor.system("test"));
             Article article = stories.saveArticle(story, Lang.TR,
-                    new ArticleText(word + " haberi", "Özet: " + word, null, null, null, "Metin " + word + "."), "test");
+                    new ArticleText(word + " haberi", "Özet: " + word, null, null, null, "Metin " + word + "."), Actor.system("test")).article();
             if (publishAt != null) {
                 stories.publish(article, publishAt, "test");
             }
@@ -34,7 +35,7 @@ final class TestStories {
     static void edit(StoryService stories, String key, String word) {
         QuarkusTransaction.requiringNew().run(() -> {
             Story story = Story.findByKey(key).orElseThrow();
-            stories.saveArticle(story, Lang.TR, new ArticleText(word + " haberi", "Özet: " + word, null, null, null, "Metin " + word + "."), "test");
+            stories.saveArticle(story, Lang.TR, new ArticleText(word + " haberi", "Özet: " + word, null, null, null, "Metin " + word + "."), Actor.system("test")).article();
         });
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Predicate;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.story.Article;
 import kopru.story.Story;
 import kopru.story.StoryService;
@@ -68,7 +69,7 @@ class PublishedChangeTest {
     private void save(String key, Lang lang, String title, String slug) {
         QuarkusTransaction.requiringNew().run(() -> {
             Story story = Story.findByKey(key).orElseThrow();
-            service.saveArticle(story, lang, TestStories.text(title, slug), "test");
+            service.saveArticle(story, lang, TestStories.text(title, slug), Actor.system("test")).article();
         });
     }
 
@@ -141,8 +142,8 @@ class PublishedChangeTest {
         Lang lang = Lang.TR;
         Site.get("/tr/").expect(200); // the home page is cached
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = service.saveStory(key, kopru.story.Kind.NEWS, lang, null, java.util.List.of());
-            Article article = service.saveArticle(story, lang, TestStories.text("Manşet " + key, null), "test");
+            Story story = service.saveStory(key, kopru.story.Kind.NEWS, lang, null, java.util.List.of(), Actor.system("test"));
+            Article article = service.saveArticle(story, lang, TestStories.text("Manşet " + key, null), Actor.system("test")).article();
             service.publish(article, java.time.OffsetDateTime.now().minusSeconds(1), "test");
         });
         try {

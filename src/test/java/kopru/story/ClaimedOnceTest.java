@@ -71,8 +71,8 @@ class ClaimedOnceTest {
             String key = TestStories.newKey("claim-schedule");
             keys.add(key);
             QuarkusTransaction.requiringNew().run(() -> {
-                Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of());
-                stories.schedule(stories.saveArticle(story, Lang.TR, TestStories.text("Zamanlı " + key, null), "test"), at, "test");
+                Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+                stories.schedule(stories.saveArticle(story, Lang.TR, TestStories.text("Zamanlı " + key, null), Actor.system("test")).article(), at, "test");
             });
         }
         // (other tests' scheduled articles may be due then too, so at least these; once each is proven by the rows)
@@ -92,8 +92,8 @@ class ClaimedOnceTest {
             String key = TestStories.newKey("claim-embargo");
             keys.add(key);
             QuarkusTransaction.requiringNew().run(() -> {
-                Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, embargo, List.of());
-                stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu " + key, null), "test"), TestStories.OLD_DATE, "test");
+                Story story = stories.saveStory(key, Kind.PRESS_RELEASE, Lang.TR, embargo, List.of(), Actor.system("test"));
+                stories.publish(stories.saveArticle(story, Lang.TR, TestStories.text("Ambargolu " + key, null), Actor.system("test")).article(), TestStories.OLD_DATE, "test");
             });
         }
         assertTrue(twoAtOnce(() -> embargoes.liftDue(embargo.plusMinutes(1))) >= STORIES, "every due embargo lifted");
@@ -107,9 +107,9 @@ class ClaimedOnceTest {
     void shouldAnnounceNoDeleteOfANeverPublishedDraft() {
         String draft = TestStories.newKey("claim-draft");
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = stories.saveStory(draft, Kind.NEWS, Lang.TR, null, List.of());
-            stories.saveArticle(story, Lang.TR, TestStories.text("Taslak " + draft, null), "test");
-            stories.saveArticle(story, Lang.KK, TestStories.text("Жоба " + draft, null), "test");
+            Story story = stories.saveStory(draft, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            stories.saveArticle(story, Lang.TR, TestStories.text("Taslak " + draft, null), Actor.system("test")).article();
+            stories.saveArticle(story, Lang.KK, TestStories.text("Жоба " + draft, null), Actor.system("test")).article();
         });
         deletion.delete(draft, "test");
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> ChangeLogEntry.count("storyKey", draft)), "nothing about a draft");
@@ -117,7 +117,7 @@ class ClaimedOnceTest {
         String half = TestStories.newKey("claim-half");
         TestStories.publish(stories, half, Lang.TR, "Yarısı yayımlanmış " + half);
         QuarkusTransaction.requiringNew().run(() -> stories.saveArticle(Story.findByKey(half).orElseThrow(), Lang.KK,
-                TestStories.text("Жоба " + half, null), "test"));
+                TestStories.text("Жоба " + half, null), Actor.system("test")).article());
         deletion.delete(half, "test");
         List<Lang> deleted = QuarkusTransaction.requiringNew().call(() -> ChangeLogEntry.<ChangeLogEntry>list("storyKey = ?1 and action = ?2",
                 half, ChangeLogEntry.Action.DELETE).stream().map(entry -> entry.lang).toList());

@@ -47,8 +47,9 @@ class StatementApprovalTest {
     void shouldPublishAStatementOnlyWithAnotherEditorsApproval() {
         String first = TestAccounts.create("editor");
         String second = TestAccounts.create("editor");
-        String key = statement(first, "statement");
-        assertEquals(200, move(key, first, "in-review").statusCode());
+        String writer = TestAccounts.create("editor");
+        String key = statement(writer, "statement");
+        assertEquals(200, move(key, writer, "in-review").statusCode());
 
         Site.Reply unapproved = move(key, second, "published");
         assertEquals(409, unapproved.statusCode());
@@ -86,7 +87,7 @@ class StatementApprovalTest {
     void shouldSendAScheduledStatementBackToReviewWhenItsTextChanges() {
         String first = TestAccounts.create("editor");
         String second = TestAccounts.create("editor");
-        String key = statement(first, "statement");
+        String key = statement(TestAccounts.create("author"), "statement");
         assertEquals(200, move(key, first, "in-review").statusCode());
         assertEquals(200, approve(key, first).statusCode());
         assertEquals(200, Browser.api("POST", "/api/v1/admin/stories/" + key + "/tr/transitions", second, PW,
@@ -116,7 +117,7 @@ class StatementApprovalTest {
     @Test
     void shouldApproveThroughTheAdminFormAndAnswerInTheEditorsLanguage() {
         String first = TestAccounts.create("editor", Lang.KK);
-        String key = statement(first, "statement");
+        String key = statement(TestAccounts.create("editor"), "statement");
         Browser browser = Browser.loggedIn(first, PW);
         Site.Reply approved = browser.postForm("/admin/story/approve", Map.of("key", key, "lang", "tr"));
         assertEquals(303, approved.statusCode());

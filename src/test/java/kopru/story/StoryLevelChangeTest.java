@@ -20,11 +20,11 @@ class StoryLevelChangeTest {
         String key = TestStories.newKey("story-level");
         TestStories.publish(stories, key, Lang.TR, "Etiket değişikliği");
         long before = rows(key);
-        QuarkusTransaction.requiringNew().run(() -> stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of()));
+        QuarkusTransaction.requiringNew().run(() -> stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test")));
         assertEquals(before, rows(key), "saving the same story fields is no public change");
-        QuarkusTransaction.requiringNew().run(() -> stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of("deprem")));
+        QuarkusTransaction.requiringNew().run(() -> stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of("deprem"), Actor.system("test")));
         assertEquals(before + 1, rows(key), "a new tag changes pages, feeds and search");
-        QuarkusTransaction.requiringNew().run(() -> stories.saveStory(key, Kind.STATEMENT, Lang.TR, null, List.of("deprem")));
+        QuarkusTransaction.requiringNew().run(() -> stories.saveStory(key, Kind.STATEMENT, Lang.TR, null, List.of("deprem"), Actor.system("test")));
         assertEquals(before + 2, rows(key));
     }
 

@@ -28,7 +28,7 @@ class StoryServiceTest {
     }
 
     private void save(String key, Lang lang, ArticleText text) {
-        QuarkusTransaction.requiringNew().run(() -> service.saveArticle(Story.findByKey(key).orElseThrow(), lang, text, "editor"));
+        QuarkusTransaction.requiringNew().run(() -> service.saveArticle(Story.findByKey(key).orElseThrow(), lang, text, Actor.system("editor")).article());
     }
 
     @Test
@@ -63,7 +63,7 @@ class StoryServiceTest {
         Counts before = counts(key, Lang.TR);
 
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            service.saveArticle(Story.findByKey(key).orElseThrow(), Lang.TR, TestStories.text("Kaybolan başlık", null), "editor");
+            service.saveArticle(Story.findByKey(key).orElseThrow(), Lang.TR, TestStories.text("Kaybolan başlık", null), Actor.system("editor")).article();
             throw new IllegalStateException("the transaction fails after the save");
         }));
 
@@ -75,8 +75,8 @@ class StoryServiceTest {
     void shouldWriteARevisionButNoChangeLogRowForADraft() {
         String key = TestStories.newKey("draft");
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = service.saveStory(key, Kind.STATEMENT, Lang.KK, null, List.of("diplomasi"));
-            service.saveArticle(story, Lang.KK, TestStories.text("Жоба " + key, null), "author");
+            Story story = service.saveStory(key, Kind.STATEMENT, Lang.KK, null, List.of("diplomasi"), Actor.system("test"));
+            service.saveArticle(story, Lang.KK, TestStories.text("Жоба " + key, null), Actor.system("author")).article();
         });
         Counts before = counts(key, Lang.KK);
         assertEquals(1, before.revisions());
@@ -111,8 +111,8 @@ class StoryServiceTest {
 
         String other = TestStories.newKey("slug-thief");
         StoryRuleException refused = assertThrows(StoryRuleException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            Story story = service.saveStory(other, Kind.NEWS, Lang.TR, null, List.of());
-            service.saveArticle(story, Lang.TR, TestStories.text("Hırsız " + other, former), "editor");
+            Story story = service.saveStory(other, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            service.saveArticle(story, Lang.TR, TestStories.text("Hırsız " + other, former), Actor.system("editor")).article();
         }));
         assertTrue(refused.getMessage().contains(former), refused.getMessage());
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Story.findByKey(other).isEmpty()), "nothing written");
@@ -139,9 +139,9 @@ class StoryServiceTest {
         assertThrows(StoryRuleException.class, () -> save(key, Lang.TR, TestStories.text("  ", null)));
         assertThrows(StoryRuleException.class, () -> save(key, Lang.TR, TestStories.text("Başlık", "Büyük Harf")));
         assertThrows(StoryRuleException.class, () -> QuarkusTransaction.requiringNew().run(
-                () -> service.saveStory("Bad_Key", Kind.NEWS, Lang.TR, null, List.of())));
+                () -> service.saveStory("Bad_Key", Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"))));
         assertThrows(StoryRuleException.class, () -> QuarkusTransaction.requiringNew().run(
-                () -> service.saveStory(TestStories.newKey("tagless"), Kind.NEWS, Lang.TR, null, List.of("no-such-tag"))));
+                () -> service.saveStory(TestStories.newKey("tagless"), Kind.NEWS, Lang.TR, null, List.of("no-such-tag"), Actor.system("test"))));
         assertEquals("Geçerli " + key, counts(key, Lang.TR).title());
     }
 }

@@ -26,8 +26,8 @@ public final class TestStories {
     /** A news story with one article in {@code lang}, published at {@link #OLD_DATE}; returns its public path. */
     public static String publish(StoryService service, String key, Lang lang, String title) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Story story = service.saveStory(key, Kind.NEWS, lang, null, List.of());
-            Article article = service.saveArticle(story, lang, text(title, null), "test");
+            Story story = service.saveStory(key, Kind.NEWS, lang, null, List.of(), Actor.system("test"));
+            Article article = service.saveArticle(story, lang, text(title, null), Actor.system("test")).article();
             service.publish(article, OLD_DATE, "test");
         });
         return path(key, lang);
