@@ -49,6 +49,9 @@ class CrashIT {
     private static final String PASSWORD = "crash-test-admin-password";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(20);
+    /** Acknowledged writes each round waits for before its random kill moment. */
+    private static final int MIN_ACKNOWLEDGED = 5;
+    private static final Duration FIRST_ANSWERS_TIMEOUT = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -107,6 +110,7 @@ class CrashIT {
                     + String.join("\n  ", report));
         }
         assertEquals(List.of(), List.copyOf(refusals), "every write must be answered 2xx or not at all");
+        assertTrue(acknowledged.get() >= ROUNDS * MIN_ACKNOWLEDGED, "too few acknowledged writes to test anything: " + report);
         assertEquals(0, lost, lost + " of " + acknowledged.get() + " acknowledged writes were lost: " + report);
     }
 
@@ -123,7 +127,13 @@ class CrashIT {
             thread.start();
             writers.add(thread);
         }
-        Thread.sleep(ThreadLocalRandom.current().nextLong(300, 2500));
+        // a kill before the first answer would test nothing: wait for some acknowledged writes, then a random moment
+        int before = acknowledged.get();
+        long deadline = System.nanoTime() + FIRST_ANSWERS_TIMEOUT.toNanos();
+        while (acknowledged.get() - before < MIN_ACKNOWLEDGED && System.nanoTime() < deadline && writers.stream().anyMatch(Thread::isAlive)) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(ThreadLocalRandom.current().nextLong(0, 2000));
         server.kill();
         stop.set(true);
         for (Thread writer : writers) {
