@@ -2,6 +2,7 @@ package kopru.content;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -40,11 +41,16 @@ public class ContentImporter {
 
     private final ReentrantLock running = new ReentrantLock();
 
+    @ActivateRequestContext
     public ImportReport importFolder(Path root) {
         return importFolder(root, true);
     }
 
-    /** @throws ImportBusyException when another import runs */
+    /**
+     * @throws ImportBusyException when another import runs. The request context holds the transaction that
+     *         {@link QuarkusTransaction#begin} opens; a command or a startup observer has none of its own.
+     */
+    @ActivateRequestContext
     public ImportReport importFolder(Path root, boolean apply) {
         if (!running.tryLock()) {
             throw new ImportBusyException();
