@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kopru.admin.Newsroom;
 import kopru.i18n.Lang;
+import kopru.story.Actor;
 import kopru.story.Article;
 import kopru.story.Kind;
 import kopru.story.Story;
@@ -59,15 +60,15 @@ class TranslationStateTest {
     void shouldCountAnOutdatedTranslationOnTheDashboardAfterItsStatusMoved() {
         String key = TestStories.newKey("guncel");
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of());
-            stories.saveArticle(story, Lang.TR, TestStories.text("Özgün " + key, null), "editor");
-            Article kk = stories.saveArticle(story, Lang.KK, TestStories.text("Аударма " + key, null), "editor");
+            Story story = stories.saveStory(key, Kind.NEWS, Lang.TR, null, List.of(), Actor.system("test"));
+            stories.saveArticle(story, Lang.TR, TestStories.text("Özgün " + key, null), Actor.system("editor")).article();
+            Article kk = stories.saveArticle(story, Lang.KK, TestStories.text("Аударма " + key, null), Actor.system("editor")).article();
             kk.translatedFromRevision = translations.originalTextRevision(story).orElseThrow();
             return story.id;
         });
         QuarkusTransaction.requiringNew().run(() -> {
             Story story = Story.findByKey(key).orElseThrow();
-            stories.saveArticle(story, Lang.TR, TestStories.text("Özgün, değişti " + key, null), "editor");
+            stories.saveArticle(story, Lang.TR, TestStories.text("Özgün, değişti " + key, null), Actor.system("editor")).article();
         });
         // Submitting the translation for review moves its time past the original's, but not its text.
         QuarkusTransaction.requiringNew().run(() -> stories.withdraw(TestStories.article(key, Lang.KK), kopru.story.Status.IN_REVIEW, "editor"));
