@@ -91,7 +91,7 @@ class ClusterIT {
         nginx.start(nodes);
         receiver = new WebhookReceiver();
         JsonNode webhook = Api.call(a, "POST", "/api/v1/admin/webhooks", "admin", PASSWORD,
-                "{\"url\":\"" + receiver.url() + "\"}", 201);
+                "{\"label\":\"cluster\",\"url\":\"" + receiver.url() + "\"}", 201);
         webhookSecret = webhook.path("secret").asText();
         assertTrue(webhookSecret.length() >= 16, "the new webhook's secret is shown once: " + webhook);
     }
