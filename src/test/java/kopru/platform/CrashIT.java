@@ -120,13 +120,13 @@ class CrashIT {
         List<Thread> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             String writer = "-w" + w + "-";
-            // each writer keeps to its own stories (earlier rounds' too), so that writers never race each other
+            // each writer keeps to its own stories (earlier rounds' too), so that writers never race each other;
+            // all lists are taken before any writer starts adding to the shared one
             List<Story> mine = stories.stream().filter(story -> story.key.contains(writer)).collect(Collectors.toList());
             String prefix = String.format("crash-r%02d", round) + writer;
-            Thread thread = new Thread(() -> write(prefix, mine, stop), "crash-writer-" + w);
-            thread.start();
-            writers.add(thread);
+            writers.add(new Thread(() -> write(prefix, mine, stop), "crash-writer-" + w));
         }
+        writers.forEach(Thread::start);
         // a kill before the first answer would test nothing: wait for some acknowledged writes, then a random moment
         int before = acknowledged.get();
         long deadline = System.nanoTime() + FIRST_ANSWERS_TIMEOUT.toNanos();
