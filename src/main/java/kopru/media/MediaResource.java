@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kopru.account.SessionAuthenticationMechanism;
 
 /**
  * Serves media files. A file follows the stories that use it ({@link MediaAudience}): public, and cacheable for a year,
@@ -28,8 +28,6 @@ public class MediaResource {
     MediaAudience audience;
     @Inject
     MediaFiles files;
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-    String sessionCookie;
 
     @GET
     @jakarta.ws.rs.Path("/{name}")
@@ -42,7 +40,7 @@ public class MediaResource {
         if (audience.isPublic(item)) {
             return files.answer(parsed, name, http.getHeader(HttpHeaders.IF_NONE_MATCH), MediaFiles.CACHE_FOREVER);
         }
-        Cookie session = http.getCookie(sessionCookie);
+        Cookie session = http.getCookie(SessionAuthenticationMechanism.COOKIE);
         if (session != null) {
             return Response.seeOther(URI.create(STAFF_PATH + name)).header("Cache-Control", MediaFiles.STAFF_ONLY).build();
         }

@@ -1,6 +1,5 @@
 package kopru.search;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kopru.site.Site;
 import kopru.i18n.Lang;
 import kopru.platform.TestClock;
 import kopru.story.Actor;
@@ -42,7 +42,9 @@ class ReadinessTest {
     }
 
     private static JsonPath ready(int status) {
-        return given().when().get("/q/health/ready").then().statusCode(status).extract().jsonPath();
+        Site.Reply reply = Site.management("/q/health/ready");
+        assertEquals(status, reply.statusCode(), reply.body());
+        return JsonPath.from(reply.body());
     }
 
     private static String indexCheck(JsonPath health, String field) {
@@ -51,7 +53,7 @@ class ReadinessTest {
 
     /** The value of a Prometheus sample, e.g. {@code kopru_change_feed_lag_entries{follower="webhooks"}}. */
     private static double metric(String name, String follower) {
-        String text = given().header("Accept", "text/plain").when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = Site.management("/q/metrics", "Accept", "text/plain").expect(200).body();
         String labels = follower == null ? "(\\{[^}]*\\})?" : "\\{[^}]*follower=\"" + follower + "\"[^}]*\\}";
         Matcher sample = Pattern.compile("(?m)^" + name + labels + " (\\S+)$").matcher(text);
         assertTrue(sample.find(), () -> name + " for " + follower + " not in the metrics");

@@ -50,7 +50,7 @@ class PageCacheBoundTest {
         // the first page was evicted long ago: rebuilt, it is the same page
         assertEquals(firstEtag, Site.get(paths.get(0)).expect(200).header("ETag"));
 
-        String metrics = Site.get("/q/metrics").expect(200).body();
+        String metrics = Site.management("/q/metrics").expect(200).body();
         assertTrue(counter(metrics, "cache_evictions_total", "pages") > 0, "evictions are counted");
         long hits = counter(metrics, "cache_gets_total", "pages", "result=\"hit\"");
         long misses = counter(metrics, "cache_gets_total", "pages", "result=\"miss\"");
@@ -59,7 +59,7 @@ class PageCacheBoundTest {
         cache.clear();
         Site.get("/tr/").expect(200);
         Site.get("/tr/").expect(200);
-        long after = counter(Site.get("/q/metrics").expect(200).body(), "cache_gets_total", "pages", "result=\"hit\"");
+        long after = counter(Site.management("/q/metrics").expect(200).body(), "cache_gets_total", "pages", "result=\"hit\"");
         assertTrue(after >= hits + 1, "the second visit of /tr/ was a hit");
         assertTrue(metrics.contains("cache_eviction_weight_total{cache=\"pages\""), "the evicted bytes are counted");
         assertTrue(metrics.contains("cache_gets_total{cache=\"search-turkish-stems\""), "the search caches are published too");
