@@ -135,7 +135,8 @@ public class SearchIndexer {
         requestCatchUp();
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Changes made on other nodes (a local commit asks at once, above). */
+    @Scheduled(every = "${kopru.change-feed.poll-interval:PT0.25S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         requestCatchUp();
     }

@@ -44,7 +44,9 @@ public class ChangeFollowers {
         }
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    // Often, so that a change made on another node reaches this one's page cache and webhooks well within a second.
+    @Scheduled(every = "${kopru.change-feed.poll-interval:PT0.25S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         for (ChangeFollower follower : followers) {
             try {

@@ -59,8 +59,10 @@ final class Api {
         return Instant.now();
     }
 
-    static void schedule(PackagedServer node, String key, String title, OffsetDateTime at) throws IOException, InterruptedException {
+    /** Creates a Turkish story and schedules it {@code ahead} of the moment the schedule is asked for. */
+    static void schedule(PackagedServer node, String key, String title, Duration ahead) throws IOException, InterruptedException {
         call(node, "PUT", "/api/v1/admin/stories/" + key, ADMIN, password(), storyJson(title, "Metin.", null), 201);
+        OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).plus(ahead);
         call(node, "POST", "/api/v1/admin/stories/" + key + "/tr/transitions", ADMIN, password(),
                 "{\"to\":\"scheduled\",\"at\":\"" + at + "\"}", 200);
     }
