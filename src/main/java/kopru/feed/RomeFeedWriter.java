@@ -57,11 +57,11 @@ class RomeFeedWriter {
             links.add(link.getRel().equals("hub") ? element : element.setAttribute("type", FeedFormat.RSS.mediaType()));
         }
         channel.setForeignMarkup(links);
-        channel.setItems(content.items().stream().map(item -> rssItem(item, content.language() == null)).toList());
+        channel.setItems(content.items().stream().map(item -> rssItem(item, content.language() == null, content.title())).toList());
         return channel;
     }
 
-    private static Item rssItem(FeedItem source, boolean markLanguage) {
+    private static Item rssItem(FeedItem source, boolean markLanguage, String publisher) {
         Item item = new Item();
         item.setTitle(source.title());
         item.setLink(source.url());
@@ -85,7 +85,7 @@ class RomeFeedWriter {
             category.setValue(label);
             return category;
         }).toList());
-        item.setModules(dublinCore(source, markLanguage));
+        item.setModules(dublinCore(source, markLanguage, publisher));
         item.setForeignMarkup(embargo(source));
         return item;
     }
@@ -132,17 +132,21 @@ class RomeFeedWriter {
             return category;
         }).toList());
         if (markLanguage) {
-            entry.setModules(dublinCore(source, true));
+            entry.setModules(dublinCore(source, true, null));
         }
         entry.setForeignMarkup(embargo(source));
         return entry;
     }
 
-    /** dc:creator for the author (RSS's own author element wants an e-mail address) and dc:language when feeds mix languages. */
-    private static List<Module> dublinCore(FeedItem source, boolean markLanguage) {
+    /**
+     * dc:creator for the author (RSS's own author element wants an e-mail address), else the publisher (RSS has no
+     * feed-level author for an item to inherit, as Atom's entries do); dc:language when feeds mix languages.
+     */
+    private static List<Module> dublinCore(FeedItem source, boolean markLanguage, String publisher) {
         DCModuleImpl dc = new DCModuleImpl();
-        if (source.author() != null) {
-            dc.setCreator(source.author());
+        String creator = source.author() != null ? source.author() : publisher;
+        if (creator != null) {
+            dc.setCreator(creator);
         }
         if (markLanguage) {
             dc.setLanguage(source.lang());

@@ -39,6 +39,11 @@ class MediaFollowsStoryTest {
     @AfterEach
     void cleanUp() {
         clock.reset();
+        deleteCreatedStories();
+    }
+
+    /** The stories made by {@link #storyShowing} (also for other tests): other tests expect the seed to be the newest. */
+    static void deleteCreatedStories() {
         CREATED.deleteAll();
     }
 

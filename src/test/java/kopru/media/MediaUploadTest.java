@@ -26,6 +26,7 @@ import kopru.admin.Browser;
 import kopru.admin.TestAccounts;
 import kopru.i18n.Lang;
 import kopru.site.Site;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,11 @@ class MediaUploadTest {
     private static final Path MEDIA = Path.of("target/test-data/media");
 
     private Browser author;
+
+    @AfterEach
+    void deleteStories() {
+        MediaFollowsStoryTest.deleteCreatedStories();
+    }
 
     @BeforeEach
     void logIn() {
