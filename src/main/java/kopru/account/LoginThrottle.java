@@ -46,6 +46,7 @@ public class LoginThrottle {
             if (entry == null) { // housekeeping deleted it in between: start afresh
                 entry = new LoginThrottleEntry();
                 entry.keyHash = key;
+                entry.expiresAt = now.plus(MEMORY);
                 entry.persist();
             } else if (!entry.expiresAt.isAfter(now)) {
                 entry.failures = 0;
