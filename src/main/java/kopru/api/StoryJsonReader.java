@@ -25,7 +25,8 @@ public class StoryJsonReader {
     @Inject
     ObjectMapper json;
 
-    public StoryDraft read(String body) {
+    /** A request body that must be one JSON object; anything else is a 400 in the caller's language. */
+    public JsonNode object(String body) {
         JsonNode root;
         try {
             root = json.readTree(body == null ? "" : body);
@@ -35,6 +36,11 @@ public class StoryJsonReader {
         if (root == null || !root.isObject()) {
             throw new ApiBadRequest(AdminMessages::apiNotObject);
         }
+        return root;
+    }
+
+    public StoryDraft read(String body) {
+        JsonNode root = object(body);
         Kind kind = optionalText(root, "kind") == null ? null
                 : Kind.of(optionalText(root, "kind")).orElseThrow(() -> new ApiBadRequest(msg -> msg.apiKind("kind")));
         Lang original = optionalText(root, "original") == null ? null : lang(optionalText(root, "original"), "original");
@@ -84,15 +90,7 @@ public class StoryJsonReader {
 
     /** A pending-change body: {"action": "publish" | "discard", "revision": N}. */
     public StoryJson.PendingIn pending(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new ApiBadRequest(AdminMessages::apiNotJson);
-        }
-        if (root == null || !root.isObject()) {
-            throw new ApiBadRequest(AdminMessages::apiNotObject);
-        }
+        JsonNode root = object(body);
         String action = optionalText(root, "action");
         if (!"publish".equals(action) && !"discard".equals(action)) {
             throw new ApiBadRequest(AdminMessages::apiPendingAction);

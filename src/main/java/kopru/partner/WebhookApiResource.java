@@ -1,8 +1,6 @@
 package kopru.partner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,7 +62,7 @@ public class WebhookApiResource {
     @Inject
     Webhooks webhooks;
     @Inject
-    ObjectMapper json;
+    StoryJsonReader reader;
     @Inject
     SecurityIdentity identity;
 
@@ -144,16 +142,7 @@ public class WebhookApiResource {
     }
 
     private JsonNode object(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new ApiBadRequest(AdminMessages::apiNotJson);
-        }
-        if (root == null || !root.isObject()) {
-            throw new ApiBadRequest(AdminMessages::apiNotObject);
-        }
-        return root;
+        return reader.object(body);
     }
 
     private static String required(JsonNode in, String field) {
